@@ -1,0 +1,51 @@
+package dev.kontor.portal;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+
+/**
+ * The customer API root, {@code /realms/{realm}/portal}. Thin on purpose: authentication,
+ * CORS and error shapes live in {@link PortalAuthenticator}, {@link PortalCors} and {@link Problem}.
+ */
+public class PortalResource {
+
+    private final KeycloakSession session;
+    private final PortalCors cors;
+
+    public PortalResource(KeycloakSession session) {
+        this.session = session;
+        this.cors = new PortalCors(session);
+    }
+
+    /** Who the bearer of the token is, as the portal knows them. */
+    @GET
+    @Path("me")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response me() {
+        AuthResult auth = new PortalAuthenticator(session, cors).authenticate();
+        UserModel user = auth.user();
+        Me me = new Me(user.getId(), user.getEmail(), user.getFirstAttribute(CustomerAttributes.CUSTOMER_NUMBER));
+        return cors.forToken(auth.token(), Response.ok(me, MediaType.APPLICATION_JSON_TYPE), "GET");
+    }
+
+    /** CORS preflight for every path under the portal. */
+    @OPTIONS
+    @Path("{any:.*}")
+    public Response preflight(@PathParam("any") String ignored,
+                              @HeaderParam(PortalCors.ORIGIN) String origin) {
+        return cors.preflight(origin);
+    }
+
+    /** Response body of {@code GET /me}. */
+    public record Me(String userId, String email, String customerNumber) {
+    }
+}
