@@ -3,7 +3,6 @@ package dev.kontor.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URI;
@@ -48,7 +47,7 @@ final class PkceTokens {
         BrowserLogin.forgetSessions(driver, realmUrl);
         driver.navigate().to(realmUrl + "/protocol/openid-connect/auth?" + form(authParams));
         BrowserLogin.submitCredentials(driver, email, password);
-        new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(d -> d.getCurrentUrl().startsWith(redirectUri));
+        BrowserLogin.waitForUrl(driver, redirectUri);
 
         Map<String, String> callback = query(URI.create(driver.getCurrentUrl()));
         if (!state.equals(callback.get("state")) || callback.get("code") == null) {
