@@ -3,6 +3,7 @@ package dev.kontor.it;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,6 +45,8 @@ final class BrowserLogin {
         WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("kc-login")).click();
+        WebElement login = driver.findElement(By.id("kc-login"));
+        login.click();
+        wait.until(ExpectedConditions.stalenessOf(login));
     }
 }

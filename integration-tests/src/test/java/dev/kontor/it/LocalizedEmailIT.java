@@ -1,14 +1,10 @@
 package dev.kontor.it;
 
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,7 +24,7 @@ class LocalizedEmailIT extends AbstractKontorIT {
         MimeMessage mail = sendUpdatePasswordMail(KontorRealm.ANNA);
 
         assertEquals("Kontor-Konto aktualisieren", mail.getSubject());
-        String body = text(mail);
+        String body = MailCodes.text(mail);
         assertTrue(body.contains("Ihr Kontor-Kundenservice"), body);
         assertTrue(body.contains("/realms/kontor/login-actions/action-token?key="), "mail holds the action link");
     }
@@ -38,7 +34,7 @@ class LocalizedEmailIT extends AbstractKontorIT {
         MimeMessage mail = sendUpdatePasswordMail(KontorRealm.JOHN);
 
         assertEquals("Update your Kontor account", mail.getSubject());
-        assertTrue(text(mail).contains("Your Kontor customer service"));
+        assertTrue(MailCodes.text(mail).contains("Your Kontor customer service"));
     }
 
     private MimeMessage sendUpdatePasswordMail(KontorRealm.DemoUser user) throws MessagingException {
@@ -48,33 +44,9 @@ class LocalizedEmailIT extends AbstractKontorIT {
 
         MimeMessage mail = Arrays.stream(mailServer.getReceivedMessages())
                 .skip(before)
-                .filter(m -> recipient(m).equalsIgnoreCase(user.email()))
+                .filter(m -> MailCodes.recipient(m).equalsIgnoreCase(user.email()))
                 .findFirst().orElse(null);
         assertNotNull(mail, "mail to " + user.email());
         return mail;
-    }
-
-    private static String recipient(MimeMessage mail) {
-        try {
-            return mail.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** All text of the mail, plain and HTML parts alike. */
-    private static String text(Part part) throws MessagingException, IOException {
-        Object content = part.getContent();
-        if (content instanceof String s) {
-            return s;
-        }
-        if (content instanceof Multipart multipart) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                all.append(text(multipart.getBodyPart(i))).append('\n');
-            }
-            return all.toString();
-        }
-        return "";
     }
 }

@@ -50,10 +50,19 @@ final class PkceTokens {
         BrowserLogin.waitForUrl(driver, redirectUri);
 
         Map<String, String> callback = query(URI.create(driver.getCurrentUrl()));
-        if (!state.equals(callback.get("state")) || callback.get("code") == null) {
+        if (!state.equals(callback.get("state"))) {
             throw new IllegalStateException("Unexpected callback: " + driver.getCurrentUrl());
         }
+        return exchange(http, realmUrl, clientId, redirectUri, verifier, driver.getCurrentUrl());
+    }
 
+    /** Exchanges the code in a shop callback URL at the token endpoint; returns the access token. */
+    static String exchange(HttpClient http, String realmUrl, String clientId, String redirectUri, String verifier,
+                           String callbackUrl) throws IOException, InterruptedException {
+        Map<String, String> callback = query(URI.create(callbackUrl));
+        if (callback.get("code") == null) {
+            throw new IllegalStateException("No code in callback: " + callbackUrl);
+        }
         Map<String, String> tokenParams = new LinkedHashMap<>();
         tokenParams.put("grant_type", "authorization_code");
         tokenParams.put("client_id", clientId);
@@ -71,7 +80,7 @@ final class PkceTokens {
         return body.get("access_token").asText();
     }
 
-    private static String challenge(String verifier) {
+    static String challenge(String verifier) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
@@ -80,13 +89,13 @@ final class PkceTokens {
         }
     }
 
-    private static String randomUrlSafe(int bytes) {
+    static String randomUrlSafe(int bytes) {
         byte[] random = new byte[bytes];
         new SecureRandom().nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    private static String form(Map<String, String> params) {
+    static String form(Map<String, String> params) {
         return params.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -9,17 +9,17 @@ import org.keycloak.services.managers.AuthenticationManager.AuthResult;
  * Resolves the bearer token of a portal request to a user of the current realm, or ends the
  * request with a 401 problem that still carries CORS headers (so browsers can read it).
  */
-final class PortalAuthenticator {
+public final class PortalAuthenticator {
 
     private final KeycloakSession session;
     private final PortalCors cors;
 
-    PortalAuthenticator(KeycloakSession session, PortalCors cors) {
+    public PortalAuthenticator(KeycloakSession session, PortalCors cors) {
         this.session = session;
         this.cors = cors;
     }
 
-    AuthResult authenticate() {
+    public AuthResult authenticate() {
         AuthResult result = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
         if (result == null || result.user() == null || !result.user().isEnabled()) {
             String realm = session.getContext().getRealm().getName();

@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
  * when the origin is a web origin of some enabled client of the realm; unlike Keycloak's own
  * preflight handling, other origins get no CORS headers at all.
  */
-final class PortalCors {
+public final class PortalCors {
 
-    static final String ORIGIN = "Origin";
+    public static final String ORIGIN = "Origin";
     static final String ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
     static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, Accept-Language, If-Match, If-None-Match, DPoP";
     static final String EXPOSED_HEADERS = "ETag, Location, WWW-Authenticate";
@@ -29,12 +29,12 @@ final class PortalCors {
 
     private final KeycloakSession session;
 
-    PortalCors(KeycloakSession session) {
+    public PortalCors(KeycloakSession session) {
         this.session = session;
     }
 
     /** Answers an {@code OPTIONS} request. */
-    Response preflight(String origin) {
+    public Response preflight(String origin) {
         if (origin == null || origin.isBlank()) {
             return Response.noContent().header("Allow", ALLOWED_METHODS).build();
         }
@@ -53,7 +53,7 @@ final class PortalCors {
     }
 
     /** Adds CORS headers for the origins the token's client may call from. */
-    Response forToken(AccessToken token, Response.ResponseBuilder response, String... methods) {
+    public Response forToken(AccessToken token, Response.ResponseBuilder response, String... methods) {
         response.header("Vary", ORIGIN);
         return Cors.builder()
                 .auth()
@@ -64,7 +64,7 @@ final class PortalCors {
     }
 
     /** For answers without a token (401): readable by any origin a client of the realm may use. */
-    Response forAnyClientOrigin(Response.ResponseBuilder response) {
+    public Response forAnyClientOrigin(Response.ResponseBuilder response) {
         String origin = session.getContext().getRequestHeaders().getHeaderString(ORIGIN);
         response.header("Vary", ORIGIN);
         if (origin != null && realmOrigins().allows(origin)) {

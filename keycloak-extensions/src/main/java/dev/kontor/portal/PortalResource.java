@@ -1,5 +1,6 @@
 package dev.kontor.portal;
 
+import dev.kontor.trust.TrustedBrowsersResource;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.OPTIONS;
@@ -35,6 +36,12 @@ public class PortalResource {
         UserModel user = auth.user();
         Me me = new Me(user.getId(), user.getEmail(), user.getFirstAttribute(CustomerAttributes.CUSTOMER_NUMBER));
         return cors.forToken(auth.token(), Response.ok(me, MediaType.APPLICATION_JSON_TYPE), "GET");
+    }
+
+    /** The signed-in customer's saved browsers (SPEC 2FA-5). */
+    @Path("trusted-browsers")
+    public TrustedBrowsersResource trustedBrowsers() {
+        return new TrustedBrowsersResource(session, cors);
     }
 
     /** CORS preflight for every path under the portal. */

@@ -1,0 +1,81 @@
+package dev.kontor.it;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.keycloak.admin.client.resource.AuthenticationManagementResource;
+import org.keycloak.representations.idm.RequiredActionConfigRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Second-factor journeys through the real {@code kontor browser} flow: fresh customers, the
+ * shop's PKCE login in headless Chromium, codes read from GreenMail.
+ */
+abstract class AbstractSecondFactorIT extends AbstractKontorIT {
+
+    static final String EMAIL_CODE_SETUP = "kontor-email-code-setup";
+
+    @InjectWebDriver
+    ManagedWebDriver browser;
+
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** The shortest resend cool-down the admin console allows, so tests need not wait 30 s per customer. */
+    static final int TEST_COOLDOWN_SECONDS = 5;
+
+    @BeforeEach
+    void shortenEmailCodeCoolDown() {
+        AuthenticationManagementResource flows = realm.admin().flows();
+        flows.getExecutions("kontor browser").stream()
+                .filter(e -> "kontor-email-code".equals(e.getProviderId()))
+                .map(e -> flows.getAuthenticatorConfig(e.getAuthenticationConfig()))
+                .filter(config -> !String.valueOf(TEST_COOLDOWN_SECONDS).equals(config.getConfig().get("resendCooldownSeconds")))
+                .forEach(config -> {
+                    config.getConfig().put("resendCooldownSeconds", String.valueOf(TEST_COOLDOWN_SECONDS));
+                    flows.updateAuthenticatorConfig(config.getId(), config);
+                });
+        RequiredActionConfigRepresentation setup = new RequiredActionConfigRepresentation();
+        setup.setConfig(Map.of("resendCooldownSeconds", String.valueOf(TEST_COOLDOWN_SECONDS)));
+        flows.updateRequiredActionConfig(EMAIL_CODE_SETUP, setup);
+    }
+
+    /** The cool-down is per user and shared by set-up and login, as in production. */
+    static void waitOutCoolDown() throws InterruptedException {
+        Thread.sleep(TEST_COOLDOWN_SECONDS * 1000L + 300);
+    }
+
+    ShopLogin shop() {
+        BrowserLogin.forgetSessions(browser.driver(), realmUrl());
+        return new ShopLogin(browser.driver(), realmUrl());
+    }
+
+    /** A customer who has set up the email code through the real set-up page; the browser is signed out again. */
+    String customerWithEmailCode(ShopLogin shop) throws Exception {
+        String email = TestUsers.create(realm, "email", "en");
+        requireAction(email, EMAIL_CODE_SETUP);
+        assertEquals(ShopLogin.Page.EMAIL_CODE_SETUP, shop.signIn(email));
+        shop.enterEmailCode(MailCodes.awaitCode(mailServer, email, 1), null);
+        assertEquals(ShopLogin.Page.SHOP, shop.next());
+        shop.endKeycloakSession();
+        waitOutCoolDown();
+        return email;
+    }
+
+    void requireAction(String email, String action) {
+        var user = realm.admin().users().get(TestUsers.id(realm, email));
+        UserRepresentation representation = user.toRepresentation();
+        representation.setRequiredActions(List.of(action));
+        user.update(representation);
+    }
+
+    int mailsTo(String email) {
+        return MailCodes.to(mailServer, email).size();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.kontor.it;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.keycloak.testframework.mail.MailServer;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what the realm mailed to a customer out of GreenMail.
+ */
+final class MailCodes {
+
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
+
+    private MailCodes() {
+    }
+
+    static List<MimeMessage> to(MailServer mail, String email) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> recipient(m).equalsIgnoreCase(email)).toList();
+    }
+
+    /** Waits for the {@code count}-th mail to {@code email} and returns the six-digit code in it. */
+    static String awaitCode(MailServer mail, String email, int count) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<MimeMessage> mails = to(mail, email);
+            if (mails.size() >= count) {
+                // The plain-text part: the HTML part holds colour codes like #000000 that look like codes.
+                Matcher matcher = SIX_DIGITS.matcher(plainText(mails.get(count - 1)));
+                if (matcher.find()) {
+                    return matcher.group(1);
+                }
+                throw new AssertionError("mail " + count + " to " + email + " has no six-digit code");
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail number " + count + " to " + email);
+    }
+
+    static String recipient(MimeMessage mail) {
+        try {
+            return mail.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String plainText(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** All text of the mail, plain and HTML parts alike. */
+    static String text(Part part) throws MessagingException, IOException {
+        Object content = part.getContent();
+        if (content instanceof String s) {
+            return s;
+        }
+        if (content instanceof Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(text(multipart.getBodyPart(i))).append('\n');
+            }
+            return all.toString();
+        }
+        return "";
+    }
+}

@@ -1,0 +1,139 @@
+package dev.kontor.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Authenticator app (TOTP), admin reset (2FA-6) and gradual rollout (2FA-7).
+ */
+@KeycloakIntegrationTest(config = KontorServerConfig.class)
+class SecondFactorAdminIT extends AbstractSecondFactorIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @Test
+    void authenticatorAppSetUpWithTheManualKeyThenAskedAtLogin() throws Exception {
+        ShopLogin shop = shop();
+        String email = TestUsers.create(realm, "totp", "en");
+        requireAction(email, "CONFIGURE_TOTP");
+        assertEquals(ShopLogin.Page.TOTP_SETUP, shop.signIn(email));
+        String key = shop.completeTotpSetup();
+        assertEquals(ShopLogin.Page.SHOP, shop.next());
+        long setupStep = System.currentTimeMillis() / 30_000 + 1;
+
+        shop.endKeycloakSession();
+        assertEquals(ShopLogin.Page.TOTP, shop.signIn(email));
+        long step = System.currentTimeMillis() / 30_000;
+        shop.enterTotp(Totp.code(Totp.base32(key), step == setupStep ? step - 1 : step), "skip");
+        assertEquals(ShopLogin.Page.SHOP, shop.next());
+
+        shop.endKeycloakSession();
+        assertEquals(ShopLogin.Page.SHOP, shop.signIn(email), "the 24-hour skip works for the app too");
+    }
+
+    @Test
+    void adminSeesAndResetsSecondFactorAndSavedBrowsers() throws Exception {
+        ShopLogin shop = shop();
+        String email = customerWithEmailCode(shop);
+        assertEquals(ShopLogin.Page.EMAIL_CODE, shop.signIn(email));
+        shop.enterEmailCode(MailCodes.awaitCode(mailServer, email, 2), "save");
+        assertEquals(ShopLogin.Page.SHOP, shop.next());
+        String customerToken = shop.accessToken(http);
+        String userId = TestUsers.id(realm, email);
+
+        JsonNode status = JSON.readTree(adminCall("GET", userId, adminToken()).body());
+        assertEquals("kontor-email-code", status.get("methods").get(0).get("type").asText());
+        assertEquals(1, status.get("savedBrowserCount").asInt());
+
+        assertEquals(403, adminCall("DELETE", userId, customerToken).statusCode(), "customers cannot reset anyone");
+        HttpResponse<String> reset = adminCall("DELETE", userId, adminToken());
+        assertEquals(200, reset.statusCode(), reset.body());
+
+        JsonNode after = JSON.readTree(adminCall("GET", userId, adminToken()).body());
+        assertEquals(0, after.get("methods").size());
+        assertEquals(0, after.get("savedBrowserCount").asInt());
+        assertFalse(TestUsers.credentialTypes(realm, email).contains("kontor-email-code"));
+        assertTrue(realm.admin().getAdminEvents().stream()
+                .anyMatch(e -> e.getResourcePath() != null && e.getResourcePath().contains(userId + "/second-factor")));
+
+        shop.endKeycloakSession();
+        assertEquals(ShopLogin.Page.SHOP, shop.signIn(email), "after the reset the password alone is enough");
+    }
+
+    @Test
+    void unknownUserIs404() throws Exception {
+        assertEquals(404, adminCall("GET", "no-such-user", adminToken()).statusCode());
+    }
+
+    @Test
+    void rolloutGroupMembersWithoutMethodSetOneUpOthersPass() throws Exception {
+        ShopLogin shop = shop();
+        String pilot = TestUsers.create(realm, "pilot", "en");
+        GroupRepresentation group = realm.admin().groups().groups("2fa-required", 0, 1).get(0);
+        realm.admin().users().get(TestUsers.id(realm, pilot)).joinGroup(group.getId());
+
+        assertEquals(ShopLogin.Page.CHOOSE_SECOND_FACTOR, shop.signIn(pilot));
+        browser.driver().findElement(org.openqa.selenium.By.id("kontor-method-email")).click();
+        shop.submit(org.openqa.selenium.By.id("kontor-method-continue"));
+        assertEquals(ShopLogin.Page.EMAIL_CODE_SETUP, shop.next());
+        shop.enterEmailCode(MailCodes.awaitCode(mailServer, pilot, 1), null);
+        assertEquals(ShopLogin.Page.SHOP, shop.next());
+        assertTrue(TestUsers.credentialTypes(realm, pilot).contains("kontor-email-code"));
+
+        String outsider = TestUsers.create(realm, "outsider", "en");
+        BrowserLogin.forgetSessions(browser.driver(), realmUrl());
+        assertEquals(ShopLogin.Page.SHOP, new ShopLogin(browser.driver(), realmUrl()).signIn(outsider));
+    }
+
+    @Test
+    void rolloutByPercentageReachesEveryoneAtHundred() {
+        AuthenticatorConfigRepresentation config = rolloutConfig();
+        String before = config.getConfig().get("percentage");
+        try {
+            config.getConfig().put("percentage", "100");
+            realm.admin().flows().updateAuthenticatorConfig(config.getId(), config);
+            String anyone = TestUsers.create(realm, "percent", "en");
+            assertEquals(ShopLogin.Page.CHOOSE_SECOND_FACTOR, shop().signIn(anyone));
+        } finally {
+            config.getConfig().put("percentage", before);
+            realm.admin().flows().updateAuthenticatorConfig(config.getId(), config);
+        }
+    }
+
+    private AuthenticatorConfigRepresentation rolloutConfig() {
+        AuthenticationExecutionInfoRepresentation execution = realm.admin().flows().getExecutions("kontor browser").stream()
+                .filter(e -> "kontor-second-factor-rollout".equals(e.getProviderId()))
+                .findFirst().orElseThrow();
+        return realm.admin().flows().getAuthenticatorConfig(execution.getAuthenticationConfig());
+    }
+
+    private String adminToken() {
+        return admin.tokenManager().getAccessTokenString();
+    }
+
+    private HttpResponse<String> adminCall(String method, String userId, String token) throws Exception {
+        String url = realmUrl().replace("/realms/", "/admin/realms/") + "/portal/users/" + userId + "/second-factor";
+        return http.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,152 @@
+package dev.kontor.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A customer signing in to the shop ({@code kontor-shop}, PKCE) step by step, so tests can stop at
+ * each page: password, code, set-up. Ending the Keycloak session keeps the browser's Kontor trust
+ * cookies, the way closing and reopening a browser would.
+ */
+final class ShopLogin {
+
+    static final String TRUST_COOKIE_PREFIX = "KONTOR_TRUST";
+
+    private final WebDriver driver;
+    private final String realmUrl;
+    private String verifier;
+
+    ShopLogin(WebDriver driver, String realmUrl) {
+        this.driver = driver;
+        this.realmUrl = realmUrl;
+        // Page detection looks for elements that are absent on most pages: never wait for them.
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    /** Opens the shop's login and submits email + password; returns what the browser shows next. */
+    Page signIn(String email) {
+        verifier = PkceTokens.randomUrlSafe(48);
+        driver.navigate().to(realmUrl + "/protocol/openid-connect/auth?client_id=" + KontorRealm.SHOP_CLIENT
+                + "&response_type=code&scope=openid&redirect_uri=" + KontorRealm.SHOP_REDIRECT
+                + "&code_challenge=" + PkceTokens.challenge(verifier) + "&code_challenge_method=S256");
+        BrowserLogin.submitCredentials(driver, email, TestUsers.PASSWORD);
+        return next();
+    }
+
+    /** Waits for the next page after a submit and says which one it is. */
+    Page next() {
+        try {
+            return new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(d -> Page.of(d));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No known login page at " + driver.getCurrentUrl() + ": "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    void enterEmailCode(String code, String trustChoice) {
+        type(By.id("code"), code);
+        chooseTrust(trustChoice);
+        submit(By.id("kc-login"));
+    }
+
+    void enterTotp(String code, String trustChoice) {
+        type(By.id("otp"), code);
+        chooseTrust(trustChoice);
+        submit(By.id("kc-login"));
+    }
+
+    /** Clicks a submit button and waits until the page it was on is gone. */
+    void submit(By button) {
+        WebElement element = driver.findElement(button);
+        element.click();
+        new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /** On Keycloak's own TOTP set-up page: switch to the manual key, read it, answer with a code. */
+    String completeTotpSetup() {
+        driver.findElement(By.id("mode-manual")).click();
+        String key = new WebDriverWait(driver, BrowserLogin.TIMEOUT)
+                .until(d -> d.findElement(By.id("kc-totp-secret-key"))).getText();
+        type(By.id("totp"), Totp.nextCode(key));
+        submit(By.id("saveTOTPBtn"));
+        return key;
+    }
+
+    void chooseTrust(String choice) {
+        if (choice != null) {
+            driver.findElement(By.id("kontor-trust-" + choice)).click();
+        }
+    }
+
+    String errorText() {
+        List<WebElement> errors = driver.findElements(By.cssSelector(".pf-v5-c-alert, .pf-v5-c-helper-text__item-text, #input-error-otp-code, #input-error-code"));
+        return errors.stream().map(WebElement::getText).reduce("", (a, b) -> a + " " + b).trim();
+    }
+
+    /** Forgets the Keycloak SSO session but keeps Kontor's trust cookies. */
+    void endKeycloakSession() {
+        driver.navigate().to(realmUrl + "/.well-known/openid-configuration");
+        for (Cookie cookie : driver.manage().getCookies()) {
+            if (!cookie.getName().startsWith(TRUST_COOKIE_PREFIX)) {
+                driver.manage().deleteCookie(cookie);
+            }
+        }
+    }
+
+    List<Cookie> trustCookies() {
+        driver.navigate().to(realmUrl + "/.well-known/openid-configuration");
+        return driver.manage().getCookies().stream().filter(c -> c.getName().startsWith(TRUST_COOKIE_PREFIX)).toList();
+    }
+
+    /** Exchanges the code the shop received for tokens, as the shop's back end would. */
+    String accessToken(HttpClient http) throws Exception {
+        return PkceTokens.exchange(http, realmUrl, KontorRealm.SHOP_CLIENT, KontorRealm.SHOP_REDIRECT, verifier,
+                driver.getCurrentUrl());
+    }
+
+    private void type(By field, String text) {
+        WebElement input = new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(d -> d.findElement(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** The pages a login can stop at. */
+    enum Page {
+        SHOP, PASSWORD, EMAIL_CODE, EMAIL_CODE_SETUP, TOTP, TOTP_SETUP, CHOOSE_SECOND_FACTOR;
+
+        static Page of(WebDriver driver) {
+            String url = driver.getCurrentUrl();
+            if (url.startsWith(KontorRealm.SHOP_REDIRECT)) {
+                return SHOP;
+            }
+            if (present(driver, "kontor-second-factor-setup-form")) {
+                return CHOOSE_SECOND_FACTOR;
+            }
+            if (present(driver, "kc-totp-settings-form")) {
+                return TOTP_SETUP;
+            }
+            if (present(driver, "otp")) {
+                return TOTP;
+            }
+            if (present(driver, "code")) {
+                return present(driver, "kontor-trust-none") ? EMAIL_CODE : EMAIL_CODE_SETUP;
+            }
+            if (present(driver, "password")) {
+                return PASSWORD;
+            }
+            return null;
+        }
+
+        private static boolean present(WebDriver driver, String id) {
+            return !driver.findElements(By.id(id)).isEmpty();
+        }
+    }
+}

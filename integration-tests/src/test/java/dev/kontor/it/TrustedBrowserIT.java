@@ -1,0 +1,133 @@
+package dev.kontor.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.openqa.selenium.Cookie;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * 24-hour skip and saved browsers (2FA-4, 2FA-5): what skips the code, for whom, and how it ends.
+ */
+@KeycloakIntegrationTest(config = KontorServerConfig.class)
+class TrustedBrowserIT extends AbstractSecondFactorIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void twentyFourHourSkipSkipsTheCodeOnThisBrowser() throws Exception {
+        ShopLogin shop = shop();
+        String email = customerWithEmailCode(shop);
+        signInWithCode(shop, email, 2, "skip");
+
+        shop.endKeycloakSession();
+        assertEquals(ShopLogin.Page.SHOP, shop.signIn(email), "no code within 24 hours");
+        assertEquals(2, mailsTo(email));
+    }
+
+    @Test
+    void savedBrowserSkipsUntilAllAreDeleted() throws Exception {
+        ShopLogin shop = shop();
+        String email = customerWithEmailCode(shop);
+        String token = signInWithCode(shop, email, 2, "save");
+
+        JsonNode list = JSON.readTree(call("GET", token, "").body());
+        assertEquals(1, list.get("total").asInt());
+        JsonNode saved = list.get("items").get(0);
+        assertFalse(saved.get("name").asText().isBlank());
+        assertTrue(saved.get("createdAt").asLong() > 0);
+
+        shop.endKeycloakSession();
+        assertEquals(ShopLogin.Page.SHOP, shop.signIn(email), "a saved browser is not asked");
+
+        HttpResponse<String> deleted = call("DELETE", token, "");
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        assertTrue(JSON.readTree(deleted.body()).get("deleted").asInt() >= 1);
+        assertEquals(0, JSON.readTree(call("GET", token, "").body()).get("total").asInt());
+
+        shop.endKeycloakSession();
+        assertEquals(ShopLogin.Page.EMAIL_CODE, shop.signIn(email), "after delete-all the code is asked again");
+    }
+
+    @Test
+    void deletingOneSavedBrowserAsksAgainAndOthersCannotDeleteIt() throws Exception {
+        ShopLogin shop = shop();
+        String email = customerWithEmailCode(shop);
+        String token = signInWithCode(shop, email, 2, "save");
+        String id = JSON.readTree(call("GET", token, "").body()).get("items").get(0).get("id").asText();
+
+        String stranger = TestUsers.create(realm, "stranger", "en");
+        shop.endKeycloakSession();
+        BrowserLogin.forgetSessions(browser.driver(), realmUrl());
+        ShopLogin strangerShop = new ShopLogin(browser.driver(), realmUrl());
+        assertEquals(ShopLogin.Page.SHOP, strangerShop.signIn(stranger));
+        String strangerToken = strangerShop.accessToken(http);
+        assertEquals(404, call("DELETE", strangerToken, "/" + id).statusCode(), "another customer's browser is not found");
+
+        assertEquals(204, call("DELETE", token, "/" + id).statusCode());
+        assertEquals(404, call("DELETE", token, "/" + id).statusCode());
+    }
+
+    @Test
+    void anotherCustomerOnTheSameBrowserIsAsked() throws Exception {
+        ShopLogin shop = shop();
+        String anna = customerWithEmailCode(shop);
+        String bert = customerWithEmailCode(shop);
+        signInWithCode(shop, anna, 2, "save");
+
+        shop.endKeycloakSession();
+        assertEquals(ShopLogin.Page.EMAIL_CODE, shop.signIn(bert), "Anna's saved browser does not skip for Bert");
+    }
+
+    @Test
+    void alteredTrustCookieIsIgnored() throws Exception {
+        ShopLogin shop = shop();
+        String email = customerWithEmailCode(shop);
+        signInWithCode(shop, email, 2, "save");
+
+        List<Cookie> trust = shop.trustCookies();
+        assertEquals(1, trust.size());
+        Cookie original = trust.get(0);
+        assertTrue(original.isHttpOnly(), "trust cookie is HttpOnly");
+        String value = original.getValue();
+        char last = value.charAt(value.length() - 2);
+        String tampered = value.substring(0, value.length() - 2) + (last == 'A' ? 'B' : 'A') + value.charAt(value.length() - 1);
+        browser.driver().manage().deleteCookie(original);
+        browser.driver().manage().addCookie(new Cookie.Builder(original.getName(), tampered)
+                .path(original.getPath()).isHttpOnly(true).build());
+
+        shop.endKeycloakSession();
+        assertEquals(ShopLogin.Page.EMAIL_CODE, shop.signIn(email), "a tampered cookie does not skip");
+    }
+
+    @Test
+    void trustedBrowsersNeedAToken() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(realmUrl() + "/portal/trusted-browsers"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, response.statusCode());
+    }
+
+    /** Signs in with the code of mail number {@code mailNumber}, choosing a trust option; returns the shop's token. */
+    private String signInWithCode(ShopLogin shop, String email, int mailNumber, String trust) throws Exception {
+        assertEquals(ShopLogin.Page.EMAIL_CODE, shop.signIn(email));
+        shop.enterEmailCode(MailCodes.awaitCode(mailServer, email, mailNumber), trust);
+        assertEquals(ShopLogin.Page.SHOP, shop.next());
+        return shop.accessToken(http);
+    }
+
+    private HttpResponse<String> call(String method, String token, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(realmUrl() + "/portal/trusted-browsers" + path))
+                        .header("Authorization", "Bearer " + token)
+                        .method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

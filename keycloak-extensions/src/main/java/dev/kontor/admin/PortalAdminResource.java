@@ -1,0 +1,42 @@
+package dev.kontor.admin;
+
+import dev.kontor.portal.Problem;
+import dev.kontor.portal.ProblemException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * Root of the portal admin API. Sub-resources per user; more (customers, orders) join here.
+ */
+public class PortalAdminResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+
+    public PortalAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        this.adminEvent = adminEvent;
+    }
+
+    /** A user's second factor and trusted browsers: view and reset (2FA-6). */
+    @Path("users/{userId}/second-factor")
+    public SecondFactorAdminResource secondFactor(@PathParam("userId") String userId) {
+        UserModel user = session.users().getUserById(realm, userId);
+        if (user == null) {
+            // Same answer whether the user does not exist or may not be seen: no probing for ids.
+            auth.users().requireQuery();
+            throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "user_not_found", "No such user in this realm."));
+        }
+        return new SecondFactorAdminResource(session, realm, user, auth, adminEvent);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.kontor.admin;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * {@code /admin/realms/{realm}/portal/users/{userId}/second-factor}: what an admin needs when a
+ * customer lost their phone or mailbox. Viewing needs view-users, resetting needs manage-users
+ * (or the fine-grained equivalents for this user); a reset is recorded as an admin event.
+ */
+public class SecondFactorAdminResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final UserModel user;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+
+    SecondFactorAdminResource(KeycloakSession session, RealmModel realm, UserModel user,
+                              AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.realm = realm;
+        this.user = user;
+        this.auth = auth;
+        this.adminEvent = adminEvent.resource(ResourceType.USER);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public SecondFactorStatus get() {
+        auth.users().requireView(user);
+        return SecondFactorStatus.of(session, realm, user);
+    }
+
+    /** Removes every second-factor credential and every trusted browser of the user. */
+    @DELETE
+    @Produces(MediaType.APPLICATION_JSON)
+    public SecondFactorReset.Result reset() {
+        auth.users().requireManage(user);
+        SecondFactorReset.Result result = new SecondFactorReset(session, realm).reset(user);
+        adminEvent.operation(OperationType.DELETE)
+                .resourcePath(session.getContext().getUri())
+                .representation(result)
+                .success();
+        return result;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.kontor.secondfactor;
+
+import java.util.List;
+
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+/**
+ * The admin-console form for {@link EmailCodeConfig}, shared by the authenticator and the set-up
+ * required action. The defaults shown here are the seed defaults that also apply when no config
+ * is saved at all.
+ */
+final class EmailCodeConfigProperties {
+
+    static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
+            .property().name(EmailCodeConfig.CODE_LENGTH).label("Code length")
+            .helpText("Digits per code, 6 to 10. Other values fall back to 6.")
+            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(EmailCodeConfig.DEFAULT_CODE_LENGTH).add()
+            .property().name(EmailCodeConfig.CODE_LIFETIME_SECONDS).label("Code lifetime (seconds)")
+            .helpText("How long a mailed code is valid, 60 to 600 seconds (NIST SP 800-63B: at most 10 minutes). "
+                    + "Larger values are capped at 600.")
+            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(EmailCodeConfig.DEFAULT_CODE_LIFETIME_SECONDS).add()
+            .property().name(EmailCodeConfig.MAX_ATTEMPTS).label("Maximum attempts per code")
+            .helpText("Wrong entries after which a code is void and a new one must be sent, 1 to 10. "
+                    + "Every wrong entry also counts toward the realm's brute-force detection.")
+            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(EmailCodeConfig.DEFAULT_MAX_ATTEMPTS).add()
+            .property().name(EmailCodeConfig.RESEND_COOLDOWN_SECONDS).label("Resend cool-down (seconds)")
+            .helpText("Minimum time between two code mails to the same user, across all nodes and logins, 5 to 3600.")
+            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(EmailCodeConfig.DEFAULT_RESEND_COOLDOWN_SECONDS).add()
+            .property().name(EmailCodeConfig.MAX_RESENDS).label("Maximum resends per login")
+            .helpText("How often the user may ask for a new code in one login, 0 to 10.")
+            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(EmailCodeConfig.DEFAULT_MAX_RESENDS).add()
+            .build();
+
+    private EmailCodeConfigProperties() {
+    }
+}

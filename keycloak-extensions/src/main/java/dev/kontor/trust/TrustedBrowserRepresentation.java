@@ -1,0 +1,29 @@
+package dev.kontor.trust;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * A saved browser as the customer API shows it. Times are epoch milliseconds; {@code expiresAt}
+ * is {@code null} for "until deleted"; {@code current} marks the browser that sent the request.
+ * The {@code null} is written out (Keycloak's mapper would drop it) so clients see "never" explicitly.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record TrustedBrowserRepresentation(String id, String name, String userAgent, long createdAt,
+                                           long lastUsedAt, Long expiresAt, boolean current) {
+
+    static TrustedBrowserRepresentation of(TrustedBrowserEntity browser, String currentBrowserId) {
+        return new TrustedBrowserRepresentation(browser.getId(), browser.getName(), browser.getUserAgent(),
+                browser.getCreatedAt(), browser.getLastUsedAt(), browser.getExpiresAt(),
+                browser.getId().equals(currentBrowserId));
+    }
+
+    /** One page of saved browsers and how many there are in all. */
+    public record Page(List<TrustedBrowserRepresentation> items, long total) {
+    }
+
+    /** The answer to "delete all": how many rows went, saved browsers and 24-hour skips together. */
+    public record Deleted(int deleted) {
+    }
+}

@@ -1,0 +1,32 @@
+package dev.kontor.trust;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TrustedBrowserRepresentationTest {
+
+    @Test
+    void anUnlimitedBrowserSaysSoEvenUnderKeycloaksNonNullMapper() throws Exception {
+        TrustedBrowserEntity row = new TrustedBrowserEntity();
+        row.setId("b-1");
+        row.setName("Firefox on Linux");
+        row.setUserAgent("Mozilla/5.0 (X11; Linux x86_64; rv:127.0) Gecko/20100101 Firefox/127.0");
+        row.setCreatedAt(1000);
+        row.setLastUsedAt(2000);
+        ObjectMapper keycloakLike = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+        JsonNode json = keycloakLike.readTree(keycloakLike.writeValueAsString(TrustedBrowserRepresentation.of(row, "b-1")));
+
+        assertEquals("b-1", json.get("id").asText());
+        assertEquals("Firefox on Linux", json.get("name").asText());
+        assertEquals(1000, json.get("createdAt").asLong());
+        assertEquals(2000, json.get("lastUsedAt").asLong());
+        assertTrue(json.has("expiresAt") && json.get("expiresAt").isNull());
+        assertTrue(json.get("current").asBoolean());
+    }
+}

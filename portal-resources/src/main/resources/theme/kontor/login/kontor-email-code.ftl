@@ -1,0 +1,22 @@
+<#-- Kontor: login step "Kontor email code" (dev.kontor.secondfactor.EmailCodeAuthenticator). -->
+<#import "template.ftl" as layout>
+<#import "buttons.ftl" as buttons>
+<#import "kontor-email-code-input.ftl" as code>
+<#import "kontor-trust-choice.ftl" as trust>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('code'); section>
+<!-- template: kontor-email-code.ftl -->
+    <#if section="header">
+        ${msg("kontorEmailCodeTitle")}
+    <#elseif section="form">
+        <p id="kontor-email-code-sent-to" class="pf-v5-u-mb-md">${msg("kontorEmailCodeSentTo", kontorEmailCode.codeLength?c, kontorEmailCode.maskedEmail)}</p>
+        <form id="kontor-email-code-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+            <@code.codeInput/>
+            <@trust.trustChoice/>
+            <#-- kc-login comes first, so Enter in the code field submits the code, not "resend". -->
+            <@buttons.actionGroup>
+                <@buttons.button id="kc-login" name="login" label="doLogIn" />
+                <@buttons.button id="kontor-resend" name="resend" label="kontorEmailCodeResend" type="secondary" value="true" />
+            </@buttons.actionGroup>
+        </form>
+    </#if>
+</@layout.registrationLayout>
