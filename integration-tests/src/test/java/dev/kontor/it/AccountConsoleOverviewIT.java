@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -48,6 +49,25 @@ class AccountConsoleOverviewIT extends AbstractKontorIT {
         assertEquals(KontorRealm.JOHN.customerNumber(), driver.findElement(customerNumber).getText().trim());
         assertTrue(driver.getCurrentUrl().startsWith(realmUrl() + "/account"), driver.getCurrentUrl());
         screenshot(driver, "account-overview");
+    }
+
+    @Test
+    void signingInPageOffersTheEmailCodeAsSecondFactor() throws IOException {
+        WebDriver driver = browser.driver();
+        BrowserLogin.forgetSessions(driver, realmUrl());
+        driver.navigate().to(realmUrl() + "/account/account-security/signing-in");
+        BrowserLogin.submitCredentials(driver, KontorRealm.MARCO.email(), KontorRealm.DEMO_PASSWORD);
+
+        // Marco's locale is Italian: the credential type's name comes from the kontor account theme.
+        try {
+            new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("body"), "Codice via email"));
+        } finally {
+            screenshot(driver, "account-signing-in-it");
+        }
+        String page = driver.findElement(By.tagName("body")).getText();
+        assertTrue(page.contains("A ogni accesso da un browser non salvato"), page);
+        assertFalse(page.contains("kontor-email-code"), "no untranslated message keys: " + page);
     }
 
     /** Kept as build artefacts under target/screenshots for people to look at. */
