@@ -26,6 +26,23 @@ class EmailCodeIT extends AbstractSecondFactorIT {
     }
 
     @Test
+    void germanCustomerGetsGermanPagesAndMail() throws Exception {
+        ShopLogin shop = shop();
+        String email = TestUsers.create(realm, "deutsch", "de");
+        requireAction(email, EMAIL_CODE_SETUP);
+        assertEquals(ShopLogin.Page.EMAIL_CODE_SETUP, shop.signIn(email));
+        assertTrue(bodyText().contains("Anmeldecodes per E-Mail einrichten"), bodyText());
+
+        MailCodes.awaitCode(mailServer, email, 1);
+        assertEquals("Ihr Kontor-Sicherheitscode", MailCodes.to(mailServer, email).get(0).getSubject());
+        assertTrue(MailCodes.text(MailCodes.to(mailServer, email).get(0)).contains("Ihr Kontor-Kundenservice"));
+    }
+
+    private String bodyText() {
+        return browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText();
+    }
+
+    @Test
     void customerWithoutSecondFactorGoesStraightThrough() {
         String email = TestUsers.create(realm, "plain", "en");
         assertEquals(ShopLogin.Page.SHOP, shop().signIn(email));
