@@ -3,6 +3,8 @@ package dev.kontor.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.Cookie;
 
@@ -32,6 +34,37 @@ class TrustedBrowserIT extends AbstractSecondFactorIT {
         shop.endKeycloakSession();
         assertEquals(ShopLogin.Page.SHOP, shop.signIn(email), "no code within 24 hours");
         assertEquals(2, mailsTo(email));
+    }
+
+    @Test
+    void skipEndsWhenItsDurationIsOver() throws Exception {
+        AuthenticatorConfigRepresentation remember = rememberBrowserConfig();
+        String before = remember.getConfig().get("skipHours");
+        try {
+            remember.getConfig().put("skipHours", "0.002"); // 7.2 seconds instead of 24 hours
+            realm.admin().flows().updateAuthenticatorConfig(remember.getId(), remember);
+            ShopLogin shop = shop();
+            String email = customerWithEmailCode(shop);
+            signInWithCode(shop, email, 2, "skip");
+            long trustedAt = System.currentTimeMillis();
+
+            shop.endKeycloakSession();
+            assertEquals(ShopLogin.Page.SHOP, shop.signIn(email), "within the skip");
+
+            Thread.sleep(Math.max(0, trustedAt + 8_000 - System.currentTimeMillis()));
+            shop.endKeycloakSession();
+            assertEquals(ShopLogin.Page.EMAIL_CODE, shop.signIn(email), "after the skip the code is asked again");
+        } finally {
+            remember.getConfig().put("skipHours", before);
+            realm.admin().flows().updateAuthenticatorConfig(remember.getId(), remember);
+        }
+    }
+
+    private AuthenticatorConfigRepresentation rememberBrowserConfig() {
+        AuthenticationExecutionInfoRepresentation execution = realm.admin().flows().getExecutions("kontor browser").stream()
+                .filter(e -> "kontor-remember-browser".equals(e.getProviderId()))
+                .findFirst().orElseThrow();
+        return realm.admin().flows().getAuthenticatorConfig(execution.getAuthenticationConfig());
     }
 
     @Test

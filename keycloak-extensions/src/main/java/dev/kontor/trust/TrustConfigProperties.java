@@ -20,8 +20,8 @@ final class TrustConfigProperties {
 
     static ProviderConfigProperty skipHours() {
         return property(TrustSettings.SKIP_HOURS, "Skip duration (hours)",
-                "How long the code is not asked again on a browser after the user chose to skip it.",
-                String.valueOf(TrustSettings.DEFAULT_SKIP_HOURS));
+                "How long the code is not asked again on a browser after the user chose to skip it. Decimals allowed (0.5 = 30 minutes).",
+                "24");
     }
 
     static ProviderConfigProperty savedDays() {

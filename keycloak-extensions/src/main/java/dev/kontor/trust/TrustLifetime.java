@@ -22,12 +22,12 @@ public final class TrustLifetime {
     private TrustLifetime() {
     }
 
-    /** A 24-hour skip and its kin: always limited. */
-    public static Duration skip(int hours) {
-        if (hours < 1) {
-            throw new IllegalArgumentException("A skip lasts at least one hour, not " + hours);
+    /** A 24-hour skip and its kin: always limited, to the millisecond. */
+    public static Duration skip(double hours) {
+        if (!(hours > 0) || Double.isInfinite(hours)) {
+            throw new IllegalArgumentException("A skip must last a positive, finite time, not " + hours + " hours");
         }
-        return Duration.ofHours(hours);
+        return Duration.ofMillis(Math.max(1, Math.round(hours * Duration.ofHours(1).toMillis())));
     }
 
     /** A saved browser: {@code days <= 0} means until deleted ({@code null}). */

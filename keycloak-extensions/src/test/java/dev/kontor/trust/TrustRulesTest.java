@@ -42,6 +42,14 @@ class TrustRulesTest {
         assertEquals(0, settings.savedDays());
         assertEquals("KONTOR_TRUST", settings.cookiePrefix());
         assertEquals(24, TrustSettings.from(Map.of("skipHours", "a day")).skipHours());
+        assertEquals(24, TrustSettings.from(Map.of("skipHours", "NaN")).skipHours());
+        assertEquals(24, TrustSettings.from(Map.of("skipHours", "-1")).skipHours());
+    }
+
+    @Test
+    void skipDurationMayBeAFractionOfAnHour() {
+        TrustSettings halfHour = TrustSettings.from(Map.of("skipHours", "0.5"));
+        assertEquals(NOW + 30 * 60_000L, TrustLifetime.expiresAt(halfHour.lifetimeOf(TrustedBrowserKind.SKIP), NOW));
     }
 
     @Test
