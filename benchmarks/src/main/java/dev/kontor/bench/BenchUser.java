@@ -1,0 +1,36 @@
+package dev.kontor.bench;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One benchmark user. For TOTP users {@code totpSecret} is the raw secret stored in Keycloak (its
+ * UTF-8 bytes are the HMAC key). {@code trustCookies} is the saved-browser cookie once the user
+ * chose "save this browser".
+ */
+public final class BenchUser {
+
+    private final String email;
+    private final String password;
+    private final UserKind kind;
+    private final String totpSecret;
+    private volatile CookieJar trustCookies;
+
+    public BenchUser(String email, String password, UserKind kind, String totpSecret) {
+        this.email = email;
+        this.password = password;
+        this.kind = kind;
+        this.totpSecret = totpSecret;
+    }
+
+    public String email() { return email; }
+    public String password() { return password; }
+    public UserKind kind() { return kind; }
+    public String totpSecret() { return totpSecret; }
+
+    public Totp totp() {
+        return Totp.keycloakDefault(totpSecret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public CookieJar trustCookies() { return trustCookies; }
+    public void trustCookies(CookieJar jar) { this.trustCookies = jar; }
+}

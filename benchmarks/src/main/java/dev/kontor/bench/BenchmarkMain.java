@@ -1,0 +1,96 @@
+package dev.kontor.bench;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The login benchmark against a running Kontor server (started by {@code ./kontor bench}): prepares
+ * the realm and users, warms up, measures the scenarios side by side and writes the Markdown report.
+ */
+public final class BenchmarkMain {
+
+    private BenchmarkMain() {}
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.parse(args);
+        long started = System.nanoTime();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        try (MailSink mail = new MailSink(settings.smtpPort())) {
+            AdminClient admin = new AdminClient(http, settings.baseUrl(), settings.adminUser(), settings.adminPassword());
+            log("preparing realm " + settings.realm());
+            Map<String, String> realmChanges = new BenchRealmSetup(admin, settings.realm()).apply();
+
+            String runId = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000);
+            UserFactory factory = new UserFactory(admin, settings.realm(), runId);
+            Map<Scenario, List<BenchUser>> warmUsers = new EnumMap<>(Scenario.class);
+            Map<Scenario, List<BenchUser>> measuredUsers = new EnumMap<>(Scenario.class);
+            for (Scenario s : Scenario.values()) {
+                log("creating " + (settings.warmupPerScenario() + settings.usersPerScenario()) + " users for " + s);
+                warmUsers.put(s, factory.create(s.name().toLowerCase() + "w", s.userKind(), settings.warmupPerScenario()));
+                measuredUsers.put(s, factory.create(s.name().toLowerCase(), s.userKind(), settings.usersPerScenario()));
+            }
+
+            ServerCpu cpu = new ServerCpu(settings.keycloakPid(), settings.clockTicks());
+            if (!cpu.available()) {
+                log("WARNING: no readable /proc/<pid>/stat for Keycloak pid " + settings.keycloakPid() + "; CPU figures will be n/a");
+            }
+            ScenarioRunner runner = new ScenarioRunner(new LoginDriver(http, settings.baseUrl(), settings.realm(), mail), cpu,
+                    settings.concurrency());
+
+            for (Scenario s : Scenario.values()) {
+                if (s.savedBrowser()) {
+                    log("saving browsers for " + s + " (one email-code login each, choice 'save')");
+                    runner.saveBrowsers(warmUsers.get(s));
+                    runner.saveBrowsers(measuredUsers.get(s));
+                }
+            }
+            for (Scenario s : Scenario.values()) {
+                log("warm-up " + s + " (" + warmUsers.get(s).size() + " logins)");
+                runner.warmUp(s, warmUsers.get(s));
+            }
+
+            Map<Scenario, ScenarioResult> results = new EnumMap<>(Scenario.class);
+            for (Scenario s : Scenario.values()) {
+                results.put(s, new ScenarioResult(s));
+            }
+            for (int round = 0; round < settings.rounds(); round++) {
+                for (Scenario s : Scenario.values()) {
+                    List<BenchUser> users = slice(measuredUsers.get(s), round, settings.rounds());
+                    log("round " + (round + 1) + "/" + settings.rounds() + ": " + s + " (" + users.size() + " logins)");
+                    runner.measure(s, users, results.get(s));
+                }
+            }
+
+            List<ScenarioResult> ordered = new ArrayList<>(results.values());
+            double seconds = (System.nanoTime() - started) / 1e9;
+            String report = MarkdownReport.document(settings, MachineInfo.describe(settings), realmChanges, ordered, seconds);
+            if (settings.report().getParent() != null) {
+                Files.createDirectories(settings.report().getParent());
+            }
+            Files.writeString(settings.report(), report);
+            System.out.println();
+            System.out.println(MarkdownReport.table(ordered));
+            log("report written to " + settings.report().toAbsolutePath() + " (driver ran " + Math.round(seconds) + " s)");
+            int errors = ordered.stream().mapToInt(ScenarioResult::errorCount).sum();
+            if (errors > 0) {
+                log("WARNING: " + errors + " logins failed; see the report");
+            }
+        }
+    }
+
+    static <T> List<T> slice(List<T> all, int index, int parts) {
+        int from = all.size() * index / parts;
+        int to = all.size() * (index + 1) / parts;
+        return all.subList(from, to);
+    }
+
+    private static void log(String message) {
+        System.out.println("[bench] " + message);
+    }
+}

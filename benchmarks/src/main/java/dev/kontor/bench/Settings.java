@@ -1,0 +1,46 @@
+package dev.kontor.bench;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Command-line settings of a benchmark run ({@code --name value} pairs). */
+public record Settings(String baseUrl, String realm, int smtpPort, int usersPerScenario, int warmupPerScenario,
+                       int rounds, int concurrency, long keycloakPid, long clockTicks, Path report, String mode,
+                       String keycloakVersion, String nproc, String pinning, String adminUser, String adminPassword) {
+
+    public static Settings parse(String[] args) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument: " + args[i]);
+            }
+            String key = args[i].substring(2);
+            if (key.equals("quick")) {
+                m.put("mode", "quick");
+            } else if (i + 1 < args.length) {
+                m.put(key, args[++i]);
+            } else {
+                throw new IllegalArgumentException("missing value for " + args[i]);
+            }
+        }
+        boolean quick = "quick".equals(m.getOrDefault("mode", "full"));
+        return new Settings(
+                m.getOrDefault("base-url", "http://127.0.0.1:8580"),
+                m.getOrDefault("realm", "kontor"),
+                Integer.parseInt(m.getOrDefault("smtp-port", "3125")),
+                Integer.parseInt(m.getOrDefault("users", quick ? "200" : "2000")),
+                Integer.parseInt(m.getOrDefault("warmup", "50")),
+                Integer.parseInt(m.getOrDefault("rounds", quick ? "2" : "4")),
+                Integer.parseInt(m.getOrDefault("concurrency", "4")),
+                Long.parseLong(m.getOrDefault("keycloak-pid", "0")),
+                Long.parseLong(m.getOrDefault("clk-tck", "100")),
+                Path.of(m.getOrDefault("report", "BENCHMARKS.md")),
+                quick ? "quick" : "full",
+                m.getOrDefault("keycloak-version", "unknown"),
+                m.getOrDefault("nproc", Integer.toString(Runtime.getRuntime().availableProcessors())),
+                m.getOrDefault("pinning", "none"),
+                m.getOrDefault("admin-user", "admin"),
+                m.getOrDefault("admin-password", "admin"));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.kontor.bench;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Creates benchmark users through the admin REST API, with their credentials in the user
+ * representation: the password, a TOTP credential (raw secret) or a {@code kontor-email-code} credential.
+ */
+public final class UserFactory {
+
+    public static final String PASSWORD = "Bench#2468x";
+    private static final String SECRET_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AdminClient admin;
+    private final String realm;
+    private final String runId;
+
+    public UserFactory(AdminClient admin, String realm, String runId) {
+        this.admin = admin;
+        this.realm = realm;
+        this.runId = runId;
+    }
+
+    /** Creates {@code count} users named after the group, with two parallel admin calls. */
+    public List<BenchUser> create(String group, UserKind kind, int count) throws Exception {
+        List<BenchUser> users = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String email = String.format("b%s-%s-%05d@bench.kontor.test", runId, group, i);
+            users.add(new BenchUser(email, PASSWORD, kind, kind == UserKind.TOTP ? randomSecret() : null));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (BenchUser user : users) {
+                done.add(pool.submit(() -> admin.expect(admin.post(realm + "/users", representation(user)), "create " + user.email())));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return users;
+    }
+
+    static Map<String, Object> representation(BenchUser user) {
+        List<Map<String, Object>> credentials = new ArrayList<>();
+        credentials.add(Map.of("type", "password", "value", user.password(), "temporary", false));
+        if (user.kind() == UserKind.TOTP) {
+            credentials.add(Map.of("type", "otp", "userLabel", "bench",
+                    "secretData", "{\"value\":\"" + user.totpSecret() + "\"}",
+                    "credentialData", "{\"subType\":\"totp\",\"digits\":6,\"period\":30,\"algorithm\":\"HmacSHA1\",\"counter\":0}"));
+        } else if (user.kind() == UserKind.EMAIL_CODE) {
+            credentials.add(Map.of("type", "kontor-email-code", "userLabel", user.email(),
+                    "secretData", "{}", "credentialData", "{\"address\":\"" + user.email() + "\"}"));
+        }
+        Map<String, Object> rep = new LinkedHashMap<>();
+        rep.put("username", user.email());
+        rep.put("email", user.email());
+        rep.put("emailVerified", true);
+        rep.put("enabled", true);
+        rep.put("firstName", "Bench");
+        rep.put("lastName", "User");
+        rep.put("credentials", credentials);
+        return rep;
+    }
+
+    private static String randomSecret() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            s.append(SECRET_ALPHABET.charAt(RANDOM.nextInt(SECRET_ALPHABET.length())));
+        }
+        return s.toString();
+    }
+}
