@@ -79,6 +79,34 @@ class SecondFactorAdminIT extends AbstractSecondFactorIT {
     }
 
     @Test
+    void deletingTheLastMethodOnTheCredentialsTabRevokesTrustedBrowsers() throws Exception {
+        ShopLogin shop = shop();
+        String email = customerWithEmailCode(shop);
+        assertEquals(ShopLogin.Page.EMAIL_CODE, shop.signIn(email));
+        shop.enterEmailCode(MailCodes.awaitCode(mailServer, email, 2), "save");
+        assertEquals(ShopLogin.Page.SHOP, shop.next());
+        String userId = TestUsers.id(realm, email);
+        assertEquals(1, JSON.readTree(adminCall("GET", userId, adminToken()).body()).get("savedBrowserCount").asInt());
+
+        // What the admin console's Credentials tab does when an admin deletes the email code.
+        var user = realm.admin().users().get(userId);
+        user.credentials().stream().filter(c -> "kontor-email-code".equals(c.getType()))
+                .forEach(c -> user.removeCredential(c.getId()));
+
+        long deadline = System.currentTimeMillis() + 5_000;
+        int saved;
+        do {
+            saved = JSON.readTree(adminCall("GET", userId, adminToken()).body()).get("savedBrowserCount").asInt();
+        } while (saved > 0 && System.currentTimeMillis() < deadline && sleep(200));
+        assertEquals(0, saved, "browsers trusted under the removed method are revoked");
+    }
+
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return true;
+    }
+
+    @Test
     void unknownUserIs404() throws Exception {
         assertEquals(404, adminCall("GET", "no-such-user", adminToken()).statusCode());
     }
