@@ -70,6 +70,7 @@ public class TrustRevocationListener implements EventListenerProvider {
         UserModel user = realm == null ? null : session.users().getUserById(realm, userId);
         if (user != null && !SecondFactorMethods.hasAny(user)) {
             new TrustedBrowserStore(session).deleteAllForUser(realm.getId(), user.getId());
+            SavedBrowsersAttribute.refresh(session, realm, user);
         }
     }
 

@@ -50,6 +50,9 @@ public final class TrustedBrowsers {
         TrustedBrowserEntity row = store.create(realm.getId(), user.getId(), kind, userAgent, now,
                 TrustLifetime.expiresAt(lifetime, now));
         setCookie(session, TrustCookie.name(cookiePrefix, realm.getId(), user.getId()), row, now);
+        if (kind == TrustedBrowserKind.SAVED) {
+            SavedBrowsersAttribute.refresh(session, realm, user);
+        }
         return row;
     }
 
