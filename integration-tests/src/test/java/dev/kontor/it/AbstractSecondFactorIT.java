@@ -2,6 +2,8 @@ package dev.kontor.it;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.keycloak.admin.client.resource.AuthenticationManagementResource;
+import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.RequiredActionConfigRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
@@ -32,18 +34,42 @@ abstract class AbstractSecondFactorIT extends AbstractKontorIT {
 
     @BeforeEach
     void shortenEmailCodeCoolDown() {
-        AuthenticationManagementResource flows = realm.admin().flows();
-        flows.getExecutions("kontor browser").stream()
-                .filter(e -> "kontor-email-code".equals(e.getProviderId()))
-                .map(e -> flows.getAuthenticatorConfig(e.getAuthenticationConfig()))
-                .filter(config -> !String.valueOf(TEST_COOLDOWN_SECONDS).equals(config.getConfig().get("resendCooldownSeconds")))
-                .forEach(config -> {
-                    config.getConfig().put("resendCooldownSeconds", String.valueOf(TEST_COOLDOWN_SECONDS));
-                    flows.updateAuthenticatorConfig(config.getId(), config);
-                });
+        AuthenticatorConfigRepresentation config = stepConfig("kontor-email-code");
+        if (!String.valueOf(TEST_COOLDOWN_SECONDS).equals(config.getConfig().get("resendCooldownSeconds"))) {
+            config.getConfig().put("resendCooldownSeconds", String.valueOf(TEST_COOLDOWN_SECONDS));
+            realm.admin().flows().updateAuthenticatorConfig(config.getId(), config);
+        }
         RequiredActionConfigRepresentation setup = new RequiredActionConfigRepresentation();
         setup.setConfig(Map.of("resendCooldownSeconds", String.valueOf(TEST_COOLDOWN_SECONDS)));
-        flows.updateRequiredActionConfig(EMAIL_CODE_SETUP, setup);
+        realm.admin().flows().updateRequiredActionConfig(EMAIL_CODE_SETUP, setup);
+    }
+
+    /** The admin-console settings of a step of the {@code kontor browser} flow. */
+    AuthenticatorConfigRepresentation stepConfig(String providerId) {
+        AuthenticationManagementResource flows = realm.admin().flows();
+        AuthenticationExecutionInfoRepresentation step = flows.getExecutions("kontor browser").stream()
+                .filter(e -> providerId.equals(e.getProviderId()))
+                .findFirst().orElseThrow();
+        return flows.getAuthenticatorConfig(step.getAuthenticationConfig());
+    }
+
+    /** Runs {@code body} with one setting of a flow step changed, as an admin would, and restores it. */
+    void withStepSetting(String providerId, String key, String value, Body body) throws Exception {
+        AuthenticatorConfigRepresentation config = stepConfig(providerId);
+        String before = config.getConfig().get(key);
+        config.getConfig().put(key, value);
+        realm.admin().flows().updateAuthenticatorConfig(config.getId(), config);
+        try {
+            body.run();
+        } finally {
+            config.getConfig().put(key, before);
+            realm.admin().flows().updateAuthenticatorConfig(config.getId(), config);
+        }
+    }
+
+    @FunctionalInterface
+    interface Body {
+        void run() throws Exception;
     }
 
     /** The cool-down is per user and shared by set-up and login, as in production. */

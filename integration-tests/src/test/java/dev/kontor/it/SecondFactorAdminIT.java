@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
-import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -132,25 +130,11 @@ class SecondFactorAdminIT extends AbstractSecondFactorIT {
     }
 
     @Test
-    void rolloutByPercentageReachesEveryoneAtHundred() {
-        AuthenticatorConfigRepresentation config = rolloutConfig();
-        String before = config.getConfig().get("percentage");
-        try {
-            config.getConfig().put("percentage", "100");
-            realm.admin().flows().updateAuthenticatorConfig(config.getId(), config);
+    void rolloutByPercentageReachesEveryoneAtHundred() throws Exception {
+        withStepSetting("kontor-second-factor-rollout", "percentage", "100", () -> {
             String anyone = TestUsers.create(realm, "percent", "en");
             assertEquals(ShopLogin.Page.CHOOSE_SECOND_FACTOR, shop().signIn(anyone));
-        } finally {
-            config.getConfig().put("percentage", before);
-            realm.admin().flows().updateAuthenticatorConfig(config.getId(), config);
-        }
-    }
-
-    private AuthenticatorConfigRepresentation rolloutConfig() {
-        AuthenticationExecutionInfoRepresentation execution = realm.admin().flows().getExecutions("kontor browser").stream()
-                .filter(e -> "kontor-second-factor-rollout".equals(e.getProviderId()))
-                .findFirst().orElseThrow();
-        return realm.admin().flows().getAuthenticatorConfig(execution.getAuthenticationConfig());
+        });
     }
 
     private String adminToken() {

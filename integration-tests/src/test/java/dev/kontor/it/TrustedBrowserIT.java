@@ -3,8 +3,6 @@ package dev.kontor.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
-import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.Cookie;
 
@@ -38,11 +36,8 @@ class TrustedBrowserIT extends AbstractSecondFactorIT {
 
     @Test
     void skipEndsWhenItsDurationIsOver() throws Exception {
-        AuthenticatorConfigRepresentation remember = rememberBrowserConfig();
-        String before = remember.getConfig().get("skipHours");
-        try {
-            remember.getConfig().put("skipHours", "0.002"); // 7.2 seconds instead of 24 hours
-            realm.admin().flows().updateAuthenticatorConfig(remember.getId(), remember);
+        // 0.002 hours = 7.2 seconds instead of 24 hours
+        withStepSetting("kontor-remember-browser", "skipHours", "0.002", () -> {
             ShopLogin shop = shop();
             String email = customerWithEmailCode(shop);
             signInWithCode(shop, email, 2, "skip");
@@ -54,17 +49,7 @@ class TrustedBrowserIT extends AbstractSecondFactorIT {
             Thread.sleep(Math.max(0, trustedAt + 8_000 - System.currentTimeMillis()));
             shop.endKeycloakSession();
             assertEquals(ShopLogin.Page.EMAIL_CODE, shop.signIn(email), "after the skip the code is asked again");
-        } finally {
-            remember.getConfig().put("skipHours", before);
-            realm.admin().flows().updateAuthenticatorConfig(remember.getId(), remember);
-        }
-    }
-
-    private AuthenticatorConfigRepresentation rememberBrowserConfig() {
-        AuthenticationExecutionInfoRepresentation execution = realm.admin().flows().getExecutions("kontor browser").stream()
-                .filter(e -> "kontor-remember-browser".equals(e.getProviderId()))
-                .findFirst().orElseThrow();
-        return realm.admin().flows().getAuthenticatorConfig(execution.getAuthenticationConfig());
+        });
     }
 
     @Test
