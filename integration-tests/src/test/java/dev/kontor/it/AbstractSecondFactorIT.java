@@ -94,6 +94,14 @@ abstract class AbstractSecondFactorIT extends AbstractKontorIT {
         return email;
     }
 
+    /** Signs in with the code of mail number {@code mailNumber}, choosing a trust option; returns the shop's token. */
+    String signInWithCode(ShopLogin shop, String email, int mailNumber, String trust) throws Exception {
+        assertEquals(ShopLogin.Page.EMAIL_CODE, shop.signIn(email));
+        shop.enterEmailCode(MailCodes.awaitCode(mailServer, email, mailNumber), trust);
+        assertEquals(ShopLogin.Page.SHOP, shop.next());
+        return shop.accessToken(http);
+    }
+
     void requireAction(String email, String action) {
         var user = realm.admin().users().get(TestUsers.id(realm, email));
         UserRepresentation representation = user.toRepresentation();

@@ -51,10 +51,7 @@ class SecondFactorAdminIT extends AbstractSecondFactorIT {
     void adminSeesAndResetsSecondFactorAndSavedBrowsers() throws Exception {
         ShopLogin shop = shop();
         String email = customerWithEmailCode(shop);
-        assertEquals(ShopLogin.Page.EMAIL_CODE, shop.signIn(email));
-        shop.enterEmailCode(MailCodes.awaitCode(mailServer, email, 2), "save");
-        assertEquals(ShopLogin.Page.SHOP, shop.next());
-        String customerToken = shop.accessToken(http);
+        String customerToken = signInWithCode(shop, email, 2, "save");
         String userId = TestUsers.id(realm, email);
 
         JsonNode status = JSON.readTree(adminCall("GET", userId, adminToken()).body());
@@ -80,9 +77,7 @@ class SecondFactorAdminIT extends AbstractSecondFactorIT {
     void deletingTheLastMethodOnTheCredentialsTabRevokesTrustedBrowsers() throws Exception {
         ShopLogin shop = shop();
         String email = customerWithEmailCode(shop);
-        assertEquals(ShopLogin.Page.EMAIL_CODE, shop.signIn(email));
-        shop.enterEmailCode(MailCodes.awaitCode(mailServer, email, 2), "save");
-        assertEquals(ShopLogin.Page.SHOP, shop.next());
+        signInWithCode(shop, email, 2, "save");
         String userId = TestUsers.id(realm, email);
         assertEquals(1, JSON.readTree(adminCall("GET", userId, adminToken()).body()).get("savedBrowserCount").asInt());
 

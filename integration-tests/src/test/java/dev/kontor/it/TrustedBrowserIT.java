@@ -141,14 +141,6 @@ class TrustedBrowserIT extends AbstractSecondFactorIT {
         assertEquals(401, response.statusCode());
     }
 
-    /** Signs in with the code of mail number {@code mailNumber}, choosing a trust option; returns the shop's token. */
-    private String signInWithCode(ShopLogin shop, String email, int mailNumber, String trust) throws Exception {
-        assertEquals(ShopLogin.Page.EMAIL_CODE, shop.signIn(email));
-        shop.enterEmailCode(MailCodes.awaitCode(mailServer, email, mailNumber), trust);
-        assertEquals(ShopLogin.Page.SHOP, shop.next());
-        return shop.accessToken(http);
-    }
-
     private HttpResponse<String> call(String method, String token, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(realmUrl() + "/portal/trusted-browsers" + path))
                         .header("Authorization", "Bearer " + token)

@@ -1,8 +1,11 @@
 package dev.kontor.admin;
 
+import dev.kontor.portal.PageRequest;
+import dev.kontor.portal.ProblemException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.events.admin.OperationType;
@@ -35,11 +38,16 @@ public class SecondFactorAdminResource {
         this.adminEvent = adminEvent.resource(ResourceType.USER);
     }
 
+    /** {@code ?first=&max=} page the saved browsers (20 by default, at most 100). */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public SecondFactorStatus get() {
+    public SecondFactorStatus get(@QueryParam("first") String first, @QueryParam("max") String max) {
         auth.users().requireView(user);
-        return SecondFactorStatus.of(session, realm, user);
+        try {
+            return SecondFactorStatus.of(session, realm, user, PageRequest.of(first, max));
+        } catch (PageRequest.InvalidPageRequest e) {
+            throw new ProblemException(e.problem());
+        }
     }
 
     /** Removes every second-factor credential and every trusted browser of the user. */

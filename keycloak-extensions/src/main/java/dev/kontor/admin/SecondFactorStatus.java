@@ -1,5 +1,6 @@
 package dev.kontor.admin;
 
+import dev.kontor.portal.PageRequest;
 import dev.kontor.rollout.SecondFactorMethods;
 import dev.kontor.trust.TrustedBrowserEntity;
 import dev.kontor.trust.TrustedBrowserStore;
@@ -12,12 +13,10 @@ import java.util.List;
 
 /**
  * What an admin sees of a user's second factor: the methods set up (preferred first), whether
- * recovery codes exist, and the saved browsers (newest first, at most {@link #MAX_BROWSERS}).
+ * recovery codes exist, and one page of the saved browsers (newest first) with their total.
  */
 public record SecondFactorStatus(List<Method> methods, boolean recoveryCodes, long savedBrowserCount,
                                  List<SavedBrowser> savedBrowsers) {
-
-    static final int MAX_BROWSERS = 100;
 
     public record Method(String id, String type, String label, Long createdDate) {
     }
@@ -25,14 +24,14 @@ public record SecondFactorStatus(List<Method> methods, boolean recoveryCodes, lo
     public record SavedBrowser(String id, String name, String userAgent, long createdAt, long lastUsedAt, Long expiresAt) {
     }
 
-    static SecondFactorStatus of(KeycloakSession session, RealmModel realm, UserModel user) {
+    static SecondFactorStatus of(KeycloakSession session, RealmModel realm, UserModel user, PageRequest browsersPage) {
         List<Method> methods = user.credentialManager().getStoredCredentialsStream()
                 .filter(c -> SecondFactorMethods.CREDENTIAL_TYPES.contains(c.getType()))
                 .map(c -> new Method(c.getId(), c.getType(), c.getUserLabel(), c.getCreatedDate()))
                 .toList();
         boolean recovery = user.credentialManager().isConfiguredFor(RecoveryAuthnCodesCredentialModel.TYPE);
         TrustedBrowserStore store = new TrustedBrowserStore(session);
-        List<SavedBrowser> browsers = store.listSaved(realm.getId(), user.getId(), 0, MAX_BROWSERS).stream()
+        List<SavedBrowser> browsers = store.listSaved(realm.getId(), user.getId(), browsersPage.first(), browsersPage.max()).stream()
                 .map(SecondFactorStatus::savedBrowser).toList();
         return new SecondFactorStatus(methods, recovery, store.countSaved(realm.getId(), user.getId()), browsers);
     }

@@ -1,5 +1,6 @@
 package dev.kontor.rollout;
 
+import dev.kontor.secondfactor.EmailCodeCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 
@@ -11,10 +12,7 @@ import java.util.List;
  */
 public final class SecondFactorMethods {
 
-    /** Credential type of the Kontor email-code method (see {@code dev.kontor.secondfactor}). */
-    public static final String EMAIL_CODE = "kontor-email-code";
-
-    public static final List<String> CREDENTIAL_TYPES = List.of(OTPCredentialModel.TYPE, EMAIL_CODE);
+    public static final List<String> CREDENTIAL_TYPES = List.of(OTPCredentialModel.TYPE, EmailCodeCredentialModel.TYPE);
 
     private SecondFactorMethods() {
     }

@@ -1,5 +1,6 @@
 package dev.kontor.rollout;
 
+import dev.kontor.secondfactor.EmailCodeSetupRequiredActionFactory;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
@@ -16,7 +17,6 @@ public class SecondFactorSetupRequiredAction implements RequiredActionProvider {
     public static final String PROVIDER_ID = "kontor-second-factor-setup";
     static final String TEMPLATE = "kontor-second-factor-setup.ftl";
     static final String METHOD_PARAM = "method";
-    static final String EMAIL_CODE_SETUP_ACTION = "kontor-email-code-setup";
 
     @Override
     public InitiatedActionSupport initiatedActionSupport() {
@@ -41,7 +41,7 @@ public class SecondFactorSetupRequiredAction implements RequiredActionProvider {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         String next = switch (String.valueOf(form.getFirst(METHOD_PARAM))) {
             case "totp" -> UserModel.RequiredAction.CONFIGURE_TOTP.name();
-            case "email" -> EMAIL_CODE_SETUP_ACTION;
+            case "email" -> EmailCodeSetupRequiredActionFactory.PROVIDER_ID;
             default -> null;
         };
         if (next == null) {

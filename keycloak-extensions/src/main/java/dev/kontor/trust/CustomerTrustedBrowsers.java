@@ -14,9 +14,6 @@ import java.util.List;
  */
 public class CustomerTrustedBrowsers {
 
-    public static final int DEFAULT_PAGE_SIZE = 20;
-    public static final int MAX_PAGE_SIZE = 100;
-
     private final KeycloakSession session;
     private final RealmModel realm;
     private final UserModel user;

@@ -1,5 +1,8 @@
 package dev.kontor.trust;
 
+import dev.kontor.secondfactor.EmailCodeAuthenticatorFactory;
+import org.keycloak.authentication.authenticators.browser.OTPFormAuthenticatorFactory;
+import org.keycloak.authentication.authenticators.browser.RecoveryAuthnCodesFormAuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -16,7 +19,8 @@ final class SecondFactorPassed {
 
     /** Authenticators that prove a second factor: Keycloak's TOTP and recovery codes, Kontor's email code. */
     static final Set<String> SECOND_FACTOR_AUTHENTICATORS =
-            Set.of("auth-otp-form", "kontor-email-code", "auth-recovery-authn-code-form");
+            Set.of(OTPFormAuthenticatorFactory.PROVIDER_ID, EmailCodeAuthenticatorFactory.PROVIDER_ID,
+                    RecoveryAuthnCodesFormAuthenticatorFactory.PROVIDER_ID);
 
     private SecondFactorPassed() {
     }

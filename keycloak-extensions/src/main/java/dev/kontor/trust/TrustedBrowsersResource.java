@@ -1,5 +1,6 @@
 package dev.kontor.trust;
 
+import dev.kontor.portal.PageRequest;
 import dev.kontor.portal.PortalAuthenticator;
 import dev.kontor.portal.PortalCors;
 import dev.kontor.portal.Problem;
@@ -37,10 +38,13 @@ public class TrustedBrowsersResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response list(@QueryParam("first") String first, @QueryParam("max") String max) {
         AuthResult auth = new PortalAuthenticator(session, cors).authenticate();
-        int firstResult = parse(auth, "first", first, 0, 0);
-        int maxResults = Math.min(CustomerTrustedBrowsers.MAX_PAGE_SIZE,
-                parse(auth, "max", max, CustomerTrustedBrowsers.DEFAULT_PAGE_SIZE, 1));
-        TrustedBrowserRepresentation.Page page = browsers(auth).list(firstResult, maxResults);
+        PageRequest pageRequest;
+        try {
+            pageRequest = PageRequest.of(first, max);
+        } catch (PageRequest.InvalidPageRequest e) {
+            throw new ProblemException(cors.forToken(auth.token(), e.problem().toResponseBuilder(), "GET", "DELETE"));
+        }
+        TrustedBrowserRepresentation.Page page = browsers(auth).list(pageRequest.first(), pageRequest.max());
         return cors.forToken(auth.token(), Response.ok(page, MediaType.APPLICATION_JSON_TYPE), "GET", "DELETE");
     }
 
@@ -79,22 +83,5 @@ public class TrustedBrowsersResource {
 
     private CustomerTrustedBrowsers browsers(AuthResult auth) {
         return new CustomerTrustedBrowsers(session, session.getContext().getRealm(), auth.user(), auth.client());
-    }
-
-    private int parse(AuthResult auth, String name, String value, int fallback, int minimum) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed >= minimum) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        Problem invalid = Problem.of(Response.Status.BAD_REQUEST, "invalid_parameter",
-                "'" + name + "' must be a whole number of at least " + minimum + ".");
-        throw new ProblemException(cors.forToken(auth.token(), invalid.toResponseBuilder(), "GET", "DELETE"));
     }
 }
