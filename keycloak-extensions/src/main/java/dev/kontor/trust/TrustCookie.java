@@ -74,10 +74,6 @@ public final class TrustCookie {
                 .build());
     }
 
-    public static void expire(KeycloakSession session, String name) {
-        session.getContext().getHttpResponse().setCookieIfAbsent(builder(session, name).value("").maxAge(0).build());
-    }
-
     private static NewCookie.Builder builder(KeycloakSession session, String name) {
         KeycloakContext context = session.getContext();
         String path = RealmsResource.realmBaseUrl(context.getUri()).path("/")

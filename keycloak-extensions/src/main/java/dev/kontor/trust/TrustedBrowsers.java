@@ -9,7 +9,8 @@ import org.keycloak.models.UserModel;
 import java.time.Duration;
 
 /**
- * The login side of trusted browsers: is this browser trusted for this user, trust it, forget it.
+ * The login side of trusted browsers: is this browser trusted for this user, and trusting it.
+ * Forgetting is deleting the row: a cookie is worthless without its row.
  * A browser is trusted only when its cookie verifies (signature, realm, user, expiry) and the row
  * it names still stands, so deleting rows revokes trust at once on every node.
  * <p>
@@ -54,11 +55,6 @@ public final class TrustedBrowsers {
             SavedBrowsersAttribute.refresh(session, realm, user);
         }
         return row;
-    }
-
-    /** Clears this user's cookie in this browser; the row, if any, is left to the caller. */
-    public void forget(KeycloakSession session, RealmModel realm, UserModel user) {
-        TrustCookie.expire(session, TrustCookie.name(cookiePrefix, realm.getId(), user.getId()));
     }
 
     /**
