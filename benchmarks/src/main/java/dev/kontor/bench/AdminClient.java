@@ -71,7 +71,7 @@ public final class AdminClient {
 
     private Response send(String method, String adminPath, Object body) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/" + adminPath))
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms" + (adminPath.isEmpty() ? "" : "/" + adminPath)))
                     .header("Authorization", "Bearer " + token())
                     .header("Accept", "application/json");
             if (body == null) {

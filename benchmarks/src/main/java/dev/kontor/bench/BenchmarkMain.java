@@ -2,6 +2,7 @@ package dev.kontor.bench;
 
 import java.net.http.HttpClient;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,6 +29,8 @@ public final class BenchmarkMain {
 
             String runId = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000);
             UserFactory factory = new UserFactory(admin, settings.realm(), runId);
+            // first, while both servers are fresh: nothing else has filled Kontor's caches yet
+            HeapComparison.Result heap = compareHeap(settings, http, admin, factory, mail);
             Map<Scenario, List<BenchUser>> warmUsers = new EnumMap<>(Scenario.class);
             Map<Scenario, List<BenchUser>> measuredUsers = new EnumMap<>(Scenario.class);
             for (Scenario s : Scenario.values()) {
@@ -67,21 +70,72 @@ public final class BenchmarkMain {
                 }
             }
 
+            PortalApiBenchmark.Outcome api = null;
+            if (settings.dbUrl() != null) {
+                api = new PortalApiBenchmark(settings, http, admin, factory,
+                        new LoginDriver(http, settings.baseUrl(), settings.realm(), mail),
+                        new ApiRunner(http, cpu, settings.concurrency())).run();
+            } else {
+                log("no --db-url: portal API scenarios skipped");
+            }
+
             List<ScenarioResult> ordered = new ArrayList<>(results.values());
             double seconds = (System.nanoTime() - started) / 1e9;
-            String report = MarkdownReport.document(settings, MachineInfo.describe(settings), realmChanges, ordered, seconds);
-            if (settings.report().getParent() != null) {
-                Files.createDirectories(settings.report().getParent());
+            Path dir = settings.report().toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Charts.loginLatency(dir.resolve(Charts.LOGIN_LATENCY), ordered);
+            if (api != null) {
+                Charts.apiLatency(dir.resolve(Charts.API_LATENCY), api);
+                Charts.growth(dir.resolve(Charts.GROWTH), api);
             }
+            String report = MarkdownReport.document(settings, MachineInfo.describe(settings), realmChanges, ordered, heap, api, seconds);
             Files.writeString(settings.report(), report);
             System.out.println();
             System.out.println(MarkdownReport.table(ordered));
+            if (api != null) {
+                System.out.println(MarkdownReport.apiTable(api));
+                System.out.println(MarkdownReport.growthTable(api));
+            }
             log("report written to " + settings.report().toAbsolutePath() + " (driver ran " + Math.round(seconds) + " s)");
             int errors = ordered.stream().mapToInt(ScenarioResult::errorCount).sum();
             if (errors > 0) {
                 log("WARNING: " + errors + " logins failed; see the report");
             }
         }
+    }
+
+    /**
+     * Scenario 5 on fresh servers, before anything else ran: the stock Keycloak first (then it is
+     * stopped, so it takes no CPU from the rest of the run), then Kontor. {@code null} if no stock
+     * server was given.
+     */
+    private static HeapComparison.Result compareHeap(Settings settings, HttpClient http, AdminClient admin,
+                                                     UserFactory factory, CodeMailbox mail) throws Exception {
+        if (settings.stockBaseUrl() == null || settings.stockPid() <= 0 || settings.heapLogins() <= 0) {
+            log("no stock server given: heap comparison skipped");
+            return null;
+        }
+        AdminClient stockAdmin = new AdminClient(http, settings.stockBaseUrl(), settings.adminUser(), settings.adminPassword());
+        StockRealmSetup.apply(stockAdmin);
+        List<BenchUser> stockUsers = new UserFactory(stockAdmin, StockRealmSetup.REALM, "s")
+                .create("heap", UserKind.PASSWORD_ONLY, HeapComparison.USERS);
+        ScenarioRunner stockRunner = new ScenarioRunner(new LoginDriver(http, settings.stockBaseUrl(), StockRealmSetup.REALM, mail),
+                new ServerCpu(settings.stockPid(), settings.clockTicks()), settings.concurrency());
+        log("heap: " + settings.heapLogins() + " logins into the stock Keycloak");
+        HeapComparison.Side stock = HeapComparison.measure("Keycloak " + settings.keycloakVersion() + " without Kontor",
+                stockRunner, new HeapProbe(settings.stockPid()), stockUsers, StockRealmSetup.CLIENT, settings.heapLogins());
+        ProcessHandle.of(settings.stockPid()).ifPresent(ProcessHandle::destroy);
+
+        List<BenchUser> kontorUsers = factory.create("heap", UserKind.PASSWORD_ONLY, HeapComparison.USERS);
+        ScenarioRunner kontorRunner = new ScenarioRunner(new LoginDriver(http, settings.baseUrl(), settings.realm(), mail),
+                new ServerCpu(settings.keycloakPid(), settings.clockTicks()), settings.concurrency());
+        log("heap: " + settings.heapLogins() + " logins into Kontor");
+        HeapComparison.Side kontor = HeapComparison.measure("Kontor (providers, `kontor` realm and flow)",
+                kontorRunner, new HeapProbe(settings.keycloakPid()), kontorUsers, BenchRealmSetup.SHOP_CLIENT, settings.heapLogins());
+        HeapComparison.Result result = new HeapComparison.Result(stock, kontor, HeapComparison.TARGET_RATIO);
+        log(String.format(java.util.Locale.ROOT, "heap after logins: stock %.1f MiB, Kontor %.1f MiB, ratio %.3f",
+                stock.heapAfterMiB(), kontor.heapAfterMiB(), result.ratio()));
+        return result;
     }
 
     static <T> List<T> slice(List<T> all, int index, int parts) {

@@ -22,15 +22,18 @@ public final class LoginDriver {
     public static final String REDIRECT_URI = "http://localhost:3000/callback";
     public static final String TRUST_COOKIE_PREFIX = "KONTOR_TRUST";
 
-    /** Time spent in HTTP exchanges (mail waiting excluded) and whether a code was asked. */
-    public record Result(long httpNanos, boolean askedForCode) {}
+    /**
+     * Time spent in HTTP exchanges (mail waiting excluded), whether a code was asked, and the
+     * authorization code with its PKCE verifier (for the API benchmark, which needs tokens).
+     */
+    public record Result(long httpNanos, boolean askedForCode, String authorizationCode, String codeVerifier) {}
 
     private final HttpClient http;
     private final String baseUrl;
     private final String realm;
-    private final MailSink mail;
+    private final CodeMailbox mail;
 
-    public LoginDriver(HttpClient http, String baseUrl, String realm, MailSink mail) {
+    public LoginDriver(HttpClient http, String baseUrl, String realm, CodeMailbox mail) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.realm = realm;
@@ -62,7 +65,7 @@ public final class LoginDriver {
                     if (!location.contains("code=")) {
                         throw new LoginFailure(user, "redirect without code: " + location);
                     }
-                    return new Result(nanos[0], askedForCode);
+                    return new Result(nanos[0], askedForCode, queryParam(location, "code"), pkce.verifier());
                 }
                 r = send(HttpRequest.newBuilder(URI.create(baseUrl).resolve(location)).GET(), jar, nanos);
                 continue;
@@ -120,6 +123,31 @@ public final class LoginDriver {
         int end = html.indexOf("</title>");
         String error = html.contains("kc-feedback-text") || html.contains("alert-error") ? " (page shows an error)" : "";
         return (start >= 0 && end > start ? html.substring(start + 7, end).trim() : "?") + error;
+    }
+
+    static String queryParam(String url, String name) {
+        int q = url.indexOf('?');
+        for (String pair : (q < 0 ? "" : url.substring(q + 1)).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    /** Exchanges the code of a login for an access token (public PKCE client, as a shop app does). */
+    public String accessToken(String clientId, Result login) throws IOException, InterruptedException {
+        String form = "grant_type=authorization_code&client_id=" + enc(clientId) + "&code=" + enc(login.authorizationCode())
+                + "&redirect_uri=" + enc(REDIRECT_URI) + "&code_verifier=" + enc(login.codeVerifier());
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("token exchange: HTTP " + r.statusCode() + " " + r.body());
+        }
+        int start = r.body().indexOf("\"access_token\":\"") + 16;
+        return r.body().substring(start, r.body().indexOf('"', start));
     }
 
     private static String enc(String s) {

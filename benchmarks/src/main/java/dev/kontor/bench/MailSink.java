@@ -15,7 +15,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 
 /** The SMTP sink the realm mails to (GreenMail), and the email codes read from it. */
-public final class MailSink implements AutoCloseable {
+public final class MailSink implements CodeMailbox, AutoCloseable {
 
     private static final Pattern CODE_LINE = Pattern.compile("(?m)^\\s*(\\d{4,10})\\s*$");
 
@@ -26,7 +26,7 @@ public final class MailSink implements AutoCloseable {
         greenMail.start();
     }
 
-    /** How many mails the address has received so far. */
+    @Override
     public int count(String address) {
         try {
             GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
@@ -36,7 +36,7 @@ public final class MailSink implements AutoCloseable {
         }
     }
 
-    /** Waits for a mail beyond the first {@code seen} ones and returns the code in it. */
+    @Override
     public String awaitCode(String address, int seen, long timeoutMillis) throws Exception {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (System.currentTimeMillis() < deadline) {
@@ -61,7 +61,7 @@ public final class MailSink implements AutoCloseable {
     }
 
     /** The code on a line of its own in the text part of the mail. */
-    static String codeIn(Part part) throws Exception {
+    public static String codeIn(Part part) throws Exception {
         if (part.isMimeType("text/plain")) {
             return codeInText(part.getContent().toString());
         }

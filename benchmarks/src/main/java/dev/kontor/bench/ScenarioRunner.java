@@ -39,6 +39,14 @@ public final class ScenarioRunner {
         into.add(latencies, errors, wall, cpuSeconds);
     }
 
+    /** One fresh-browser password login per entry of {@code users} (a user may repeat); returns the failures. */
+    public int loginAll(List<BenchUser> users, String clientId) throws Exception {
+        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        forEach(users, user -> driver.login(user, clientId, new CookieJar(), "none"), errors);
+        failIfMostFailed("logins with " + clientId, users.size(), errors);
+        return errors.size();
+    }
+
     /** Logins that are not measured (warm-up); fails if most of them fail. */
     public void warmUp(Scenario scenario, List<BenchUser> users) throws Exception {
         List<String> errors = Collections.synchronizedList(new ArrayList<>());

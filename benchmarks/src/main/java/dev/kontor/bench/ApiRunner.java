@@ -1,0 +1,76 @@
+package dev.kontor.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Closed-loop GETs with a bearer token: {@code concurrency} virtual users send {@code requests}
+ * requests in all, each waiting for its answer before the next. Anything but 200 is an error.
+ */
+public final class ApiRunner {
+
+    private final HttpClient http;
+    private final ServerCpu cpu;
+    private final int concurrency;
+
+    public ApiRunner(HttpClient http, ServerCpu cpu, int concurrency) {
+        this.http = http;
+        this.cpu = cpu;
+        this.concurrency = concurrency;
+    }
+
+    public void measure(String url, String token, int requests, ApiResult into) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>(requests));
+        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").GET().build();
+        AtomicInteger left = new AtomicInteger(requests);
+        double cpuBefore = cpu.seconds();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < concurrency; i++) {
+                workers.add(pool.submit(() -> {
+                    while (left.getAndDecrement() > 0) {
+                        long t = System.nanoTime();
+                        try {
+                            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            if (r.statusCode() == 200) {
+                                latencies.add(System.nanoTime() - t);
+                            } else {
+                                errors.add("HTTP " + r.statusCode() + " " + r.body().substring(0, Math.min(200, r.body().length())));
+                            }
+                        } catch (Exception e) {
+                            errors.add(e.toString());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> w : workers) {
+                w.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        into.add(latencies, errors, (System.nanoTime() - start) / 1e9, cpu.seconds() - cpuBefore);
+        if (errors.size() * 2 > requests) {
+            throw new IllegalStateException(url + ": " + errors.size() + " of " + requests + " failed, e.g. " + errors.get(0));
+        }
+    }
+
+    /** Warm-up requests, not measured. */
+    public void warmUp(String url, String token, int requests) throws Exception {
+        measure(url, token, requests, new ApiResult());
+    }
+}
