@@ -31,47 +31,14 @@ public final class BenchmarkMain {
             UserFactory factory = new UserFactory(admin, settings.realm(), runId);
             // first, while both servers are fresh: nothing else has filled Kontor's caches yet
             HeapComparison.Result heap = compareHeap(settings, http, admin, factory, mail);
-            Map<Scenario, List<BenchUser>> warmUsers = new EnumMap<>(Scenario.class);
-            Map<Scenario, List<BenchUser>> measuredUsers = new EnumMap<>(Scenario.class);
-            for (Scenario s : Scenario.values()) {
-                log("creating " + (settings.warmupPerScenario() + settings.usersPerScenario()) + " users for " + s);
-                warmUsers.put(s, factory.create(s.name().toLowerCase() + "w", s.userKind(), settings.warmupPerScenario()));
-                measuredUsers.put(s, factory.create(s.name().toLowerCase(), s.userKind(), settings.usersPerScenario()));
-            }
-
             ServerCpu cpu = new ServerCpu(settings.keycloakPid(), settings.clockTicks());
             if (!cpu.available()) {
                 log("WARNING: no readable /proc/<pid>/stat for Keycloak pid " + settings.keycloakPid() + "; CPU figures will be n/a");
             }
-            ScenarioRunner runner = new ScenarioRunner(new LoginDriver(http, settings.baseUrl(), settings.realm(), mail), cpu,
-                    settings.concurrency());
-
-            for (Scenario s : Scenario.values()) {
-                if (s.savedBrowser()) {
-                    log("saving browsers for " + s + " (one email-code login each, choice 'save')");
-                    runner.saveBrowsers(warmUsers.get(s));
-                    runner.saveBrowsers(measuredUsers.get(s));
-                }
-            }
-            for (Scenario s : Scenario.values()) {
-                log("warm-up " + s + " (" + warmUsers.get(s).size() + " logins)");
-                runner.warmUp(s, warmUsers.get(s));
-            }
-
-            Map<Scenario, ScenarioResult> results = new EnumMap<>(Scenario.class);
-            for (Scenario s : Scenario.values()) {
-                results.put(s, new ScenarioResult(s));
-            }
-            for (int round = 0; round < settings.rounds(); round++) {
-                for (Scenario s : Scenario.values()) {
-                    List<BenchUser> users = slice(measuredUsers.get(s), round, settings.rounds());
-                    log("round " + (round + 1) + "/" + settings.rounds() + ": " + s + " (" + users.size() + " logins)");
-                    runner.measure(s, users, results.get(s));
-                }
-            }
+            List<ScenarioResult> ordered = settings.runs("logins") ? runLogins(settings, http, factory, mail, cpu) : List.of();
 
             PortalApiBenchmark.Outcome api = null;
-            if (settings.dbUrl() != null) {
+            if (settings.dbUrl() != null && settings.runs("api")) {
                 api = new PortalApiBenchmark(settings, http, admin, factory,
                         new LoginDriver(http, settings.baseUrl(), settings.realm(), mail),
                         new ApiRunner(http, cpu, settings.concurrency())).run();
@@ -79,7 +46,6 @@ public final class BenchmarkMain {
                 log("no --db-url: portal API scenarios skipped");
             }
 
-            List<ScenarioResult> ordered = new ArrayList<>(results.values());
             double seconds = (System.nanoTime() - started) / 1e9;
             Path dir = settings.report().toAbsolutePath().getParent();
             Files.createDirectories(dir);
@@ -104,6 +70,47 @@ public final class BenchmarkMain {
         }
     }
 
+    /** Scenarios 1 and 2: the login flows, alternating in rounds. */
+    private static List<ScenarioResult> runLogins(Settings settings, HttpClient http, UserFactory factory, CodeMailbox mail,
+                                                  ServerCpu cpu) throws Exception {
+        Map<Scenario, List<BenchUser>> warmUsers = new EnumMap<>(Scenario.class);
+        Map<Scenario, List<BenchUser>> measuredUsers = new EnumMap<>(Scenario.class);
+        for (Scenario s : Scenario.values()) {
+            log("creating " + (settings.warmupPerScenario() + settings.usersPerScenario()) + " users for " + s);
+            warmUsers.put(s, factory.create(s.name().toLowerCase() + "w", s.userKind(), settings.warmupPerScenario()));
+            measuredUsers.put(s, factory.create(s.name().toLowerCase(), s.userKind(), settings.usersPerScenario()));
+        }
+
+        ScenarioRunner runner = new ScenarioRunner(new LoginDriver(http, settings.baseUrl(), settings.realm(), mail), cpu,
+                settings.concurrency());
+
+        for (Scenario s : Scenario.values()) {
+            if (s.savedBrowser()) {
+                log("saving browsers for " + s + " (one email-code login each, choice 'save')");
+                runner.saveBrowsers(warmUsers.get(s));
+                runner.saveBrowsers(measuredUsers.get(s));
+            }
+        }
+        for (Scenario s : Scenario.values()) {
+            log("warm-up " + s + " (" + warmUsers.get(s).size() + " logins)");
+            runner.warmUp(s, warmUsers.get(s));
+        }
+
+        Map<Scenario, ScenarioResult> results = new EnumMap<>(Scenario.class);
+        for (Scenario s : Scenario.values()) {
+            results.put(s, new ScenarioResult(s));
+        }
+        for (int round = 0; round < settings.rounds(); round++) {
+            for (Scenario s : Scenario.values()) {
+                List<BenchUser> users = slice(measuredUsers.get(s), round, settings.rounds());
+                log("round " + (round + 1) + "/" + settings.rounds() + ": " + s + " (" + users.size() + " logins)");
+                runner.measure(s, users, results.get(s));
+            }
+        }
+
+        return new ArrayList<>(results.values());
+    }
+
     /**
      * Scenario 5 on fresh servers, before anything else ran: the stock Keycloak first (then it is
      * stopped, so it takes no CPU from the rest of the run), then Kontor. {@code null} if no stock
@@ -111,7 +118,7 @@ public final class BenchmarkMain {
      */
     private static HeapComparison.Result compareHeap(Settings settings, HttpClient http, AdminClient admin,
                                                      UserFactory factory, CodeMailbox mail) throws Exception {
-        if (settings.stockBaseUrl() == null || settings.stockPid() <= 0 || settings.heapLogins() <= 0) {
+        if (!settings.runs("heap") || settings.stockBaseUrl() == null || settings.stockPid() <= 0 || settings.heapLogins() <= 0) {
             log("no stock server given: heap comparison skipped");
             return null;
         }

@@ -14,7 +14,14 @@ public record Settings(String baseUrl, String realm, int smtpPort, int usersPerS
                        int rounds, int concurrency, long keycloakPid, long clockTicks, Path report, String mode,
                        String keycloakVersion, String nproc, String pinning, String adminUser, String adminPassword,
                        String stockBaseUrl, long stockPid, int heapLogins,
-                       String dbUrl, String dbUser, String dbPassword, long apiTotalOrders, int apiRequests, int apiWarmup) {
+                       String dbUrl, String dbUser, String dbPassword, long apiTotalOrders, int apiRequests, int apiWarmup,
+                       java.util.Set<String> parts) {
+
+    /** The parts of a run: {@code heap}, {@code logins}, {@code api} (all by default; {@code --only api,heap}). */
+    public boolean runs(String part) {
+        return parts.contains(part);
+    }
+
 
     public static Settings parse(String[] args) {
         Map<String, String> m = new HashMap<>();
@@ -57,6 +64,7 @@ public record Settings(String baseUrl, String realm, int smtpPort, int usersPerS
                 m.getOrDefault("db-password", "keycloak"),
                 Long.parseLong(m.getOrDefault("api-total-orders", quick ? "100000" : "1000000")),
                 Integer.parseInt(m.getOrDefault("api-requests", quick ? "1000" : "5000")),
-                Integer.parseInt(m.getOrDefault("api-warmup", quick ? "300" : "1000")));
+                Integer.parseInt(m.getOrDefault("api-warmup", quick ? "300" : "1000")),
+                java.util.Set.of(m.getOrDefault("only", "heap,logins,api").split(",")));
     }
 }
