@@ -135,6 +135,7 @@ class PasswordPolicyIT extends AbstractKontorIT {
                 !d.findElements(By.cssSelector("#kontor-password-rules li[data-rule='kontorNoRun'].kontor-rule-unmet")).isEmpty());
         assertFalse(driver.findElements(By.cssSelector("#kontor-password-rules li[data-rule='length'].kontor-rule-met")).isEmpty());
 
+        screenshot("update-password-live-check-nl");
         driver.findElement(By.id("password-confirm")).sendKeys("Kabc#2468");
         submit(By.id("kc-submit"));
         assertTrue(bodyText().contains("mag geen reeks van 3 of meer opeenvolgende letters of cijfers bevatten"), bodyText());
@@ -151,6 +152,7 @@ class PasswordPolicyIT extends AbstractKontorIT {
         waitFor(By.id("password-new"));
         assertTrue(bodyText().contains("Unsere Passwortregeln haben sich geändert"), bodyText());
         assertTrue(bodyText().contains("Reihenfolge von 3 oder mehr aufeinanderfolgenden Buchstaben oder Ziffern"), bodyText());
+        screenshot("forced-password-update-de");
 
         updatePassword(GOOD_PASSWORD);
         BrowserLogin.waitForUrl(browser.driver(), KontorRealm.SHOP_REDIRECT);
@@ -172,6 +174,7 @@ class PasswordPolicyIT extends AbstractKontorIT {
             waitFor(By.id("kontor-password-later"));
             assertTrue(bodyText().contains("3 or more consecutive letters or digits"), bodyText());
             assertTrue(bodyText().contains("postpone the change once more"), bodyText());
+            screenshot("password-outdated-grace-en");
             submit(By.id("kontor-password-later"));
             BrowserLogin.waitForUrl(browser.driver(), KontorRealm.SHOP_REDIRECT);
             assertEquals("1", attribute(email));
@@ -281,6 +284,13 @@ class PasswordPolicyIT extends AbstractKontorIT {
         element.click();
         new WebDriverWait(browser.driver(), BrowserLogin.TIMEOUT)
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
+    private void screenshot(String name) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name + ".png"),
+                ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     private String bodyText() {

@@ -97,11 +97,23 @@ public class PasswordRecheckAuthenticator implements Authenticator {
         return config.graceLogins() - PostponedUpdates.count(user);
     }
 
-    /** The update happens in this login; the violation note stays for the update page's message. */
+    /**
+     * The update happens in this login; the violation note stays for the update page's message.
+     * A user who must update the password anyway (admin request, temporary password) gets only
+     * Keycloak's page, not two password pages in a row.
+     */
     private static void force(AuthenticationFlowContext context, PolicyViolation violation) {
-        context.getAuthenticationSession().addRequiredAction(PolicyPasswordUpdateRequiredAction.PROVIDER_ID);
+        if (!passwordUpdatePending(context)) {
+            context.getAuthenticationSession().addRequiredAction(PolicyPasswordUpdateRequiredAction.PROVIDER_ID);
+        }
         event(context, violation, "password_update_forced");
         context.success();
+    }
+
+    private static boolean passwordUpdatePending(AuthenticationFlowContext context) {
+        String updatePassword = UserModel.RequiredAction.UPDATE_PASSWORD.name();
+        return context.getUser().getRequiredActionsStream().anyMatch(updatePassword::equals)
+                || context.getAuthenticationSession().getRequiredActions().contains(updatePassword);
     }
 
     private static void event(AuthenticationFlowContext context, PolicyViolation violation, String action) {
