@@ -1,16 +1,18 @@
 <#-- Kontor: the live check of the realm's password rules (resources/js/kontor-password-rules.js).
      The list fills itself from /realms/{realm}/portal/password-policy and ticks rules as the
-     customer types. Use on any page with a new-password field:
+     customer types, in the order of the labels below. Use on any page with a new-password field
+     (at registration pass username="" if the username is not known yet: those rules are then
+     left to the server):
        <#import "kontor-password-rules.ftl" as passwordRules>
        <@passwordRules.checklist field="password-new" username=username!""/>   -->
 <#macro checklist field username="">
     <#assign labels = {
         "length": msg("kontorPasswordRuleLength"),
         "maxLength": msg("kontorPasswordRuleMaxLength"),
-        "specialChars": msg("kontorPasswordRuleSpecialChars"),
-        "digits": msg("kontorPasswordRuleDigits"),
         "upperCase": msg("kontorPasswordRuleUpperCase"),
         "lowerCase": msg("kontorPasswordRuleLowerCase"),
+        "digits": msg("kontorPasswordRuleDigits"),
+        "specialChars": msg("kontorPasswordRuleSpecialChars"),
         "kontorNoRun": msg("kontorPasswordRuleNoRun"),
         "kontorNoKeyboardRun": msg("kontorPasswordRuleNoKeyboardRun"),
         "notUsername": msg("kontorPasswordRuleNotUsername"),

@@ -120,9 +120,11 @@ export async function initPasswordRules(list) {
   const labels = JSON.parse(list.dataset.labels);
   const serverChecked = list.dataset.serverChecked;
   const items = [];
-  for (const rule of rules) {
-    const label = labels[rule.id];
-    if (!label) continue;
+  // in the order of the page's labels (length first, history last), not the server's
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  for (const [id, label] of Object.entries(labels)) {
+    const rule = byId.get(id);
+    if (!rule) continue;
     const li = document.createElement("li");
     li.dataset.rule = rule.id;
     li.textContent = label.replace("{0}", rule.value ?? "");
