@@ -1,5 +1,6 @@
 package dev.kontor.password;
 
+import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.PasswordPolicy;
 import org.keycloak.models.RealmModel;
@@ -17,6 +18,8 @@ import java.util.Set;
  */
 final class PasswordRecheck {
 
+    private static final Logger LOG = Logger.getLogger(PasswordRecheck.class);
+
     /** Policies that say nothing about whether the current password is good enough. */
     static final Set<String> NOT_RECHECKED = Set.of(
             PasswordPolicy.PASSWORD_HISTORY_ID, PasswordPolicy.PASSWORD_AGE, PasswordPolicy.FORCE_EXPIRED_ID,
@@ -32,8 +35,16 @@ final class PasswordRecheck {
             if (NOT_RECHECKED.contains(policyId)) {
                 continue;
             }
-            PasswordPolicyProvider provider = session.getProvider(PasswordPolicyProvider.class, policyId);
-            PolicyError error = provider == null ? null : provider.validate(realm, user, password);
+            PolicyError error;
+            try {
+                PasswordPolicyProvider provider = session.getProvider(PasswordPolicyProvider.class, policyId);
+                error = provider == null ? null : provider.validate(realm, user, password);
+            } catch (RuntimeException e) {
+                // The password was accepted a moment ago; a broken rule provider (e.g. a missing
+                // common-password file) must not lock everybody out of the login.
+                LOG.warnf("Password policy %s could not check a login password: %s", policyId, e.toString());
+                continue;
+            }
             if (error != null) {
                 return error;
             }
