@@ -2,6 +2,7 @@ package dev.kontor.password;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Finds runs of neighbouring keys on a keyboard row, left to right or right to left:
@@ -17,7 +18,7 @@ public final class KeyboardRuns {
             "qwertyuiop", "asdfghjkl", "zxcvbnm");     // QWERTY (US)
 
     private static final List<String> ROWS_BOTH_WAYS = ROWS.stream()
-            .flatMap(row -> java.util.stream.Stream.of(row, new StringBuilder(row).reverse().toString()))
+            .flatMap(row -> Stream.of(row, new StringBuilder(row).reverse().toString()))
             .toList();
 
     private KeyboardRuns() {

@@ -4,6 +4,7 @@ import org.keycloak.policy.PolicyError;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Which rule a password broke: the rule's message key and its parameters (e.g.
@@ -20,7 +21,7 @@ record PolicyViolation(String messageKey, List<String> parameters) {
     }
 
     String toNote() {
-        return String.join(SEPARATOR, java.util.stream.Stream.concat(java.util.stream.Stream.of(messageKey), parameters.stream()).toList());
+        return String.join(SEPARATOR, Stream.concat(Stream.of(messageKey), parameters.stream()).toList());
     }
 
     /** The violation a note holds, or {@code null} for no note. */
