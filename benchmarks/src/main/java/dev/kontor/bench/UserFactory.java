@@ -15,7 +15,8 @@ import java.util.concurrent.Future;
  */
 public final class UserFactory {
 
-    public static final String PASSWORD = "Bench#2468x";
+    /** Meets the realm's password policy; must not contain the users' name "Bench User" (kontorNotName). */
+    public static final String PASSWORD = "Lager#2468x";
     private static final String SECRET_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 

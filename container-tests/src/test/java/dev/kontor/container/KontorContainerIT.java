@@ -4,6 +4,7 @@ import dasniko.testcontainers.keycloak.KeycloakContainer;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.utility.MountableFile;
 
 import java.io.File;
 import java.net.URI;
@@ -28,7 +29,10 @@ class KontorContainerIT {
     static final KeycloakContainer KEYCLOAK = new KeycloakContainer(
             "quay.io/keycloak/keycloak:" + System.getProperty("kontor.keycloak.version"))
             .withProviderLibsFrom(providerJars())
-            .withRealmImportFile("/realm/kontor-realm.json");
+            .withRealmImportFile("/realm/kontor-realm.json")
+            // The realm's passwordBlacklist policy needs its list in Keycloak's default folder.
+            .withCopyFileToContainer(MountableFile.forClasspathResource("/password-blacklists/kontor-common-passwords.txt"),
+                    "/opt/keycloak/data/password-blacklists/kontor-common-passwords.txt");
 
     private static List<File> providerJars() {
         File[] jars = new File(System.getProperty("kontor.providers.dir")).listFiles((dir, name) -> name.endsWith(".jar"));

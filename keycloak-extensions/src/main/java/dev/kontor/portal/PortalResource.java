@@ -1,5 +1,6 @@
 package dev.kontor.portal;
 
+import dev.kontor.password.PasswordRulesResource;
 import dev.kontor.trust.TrustedBrowsersResource;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -42,6 +43,12 @@ public class PortalResource {
     @Path("trusted-browsers")
     public TrustedBrowsersResource trustedBrowsers() {
         return new TrustedBrowsersResource(session, cors);
+    }
+
+    /** The realm's password rules, public, for the live check on password forms (REG-5). */
+    @Path("password-policy")
+    public PasswordRulesResource passwordPolicy() {
+        return new PasswordRulesResource(session, cors);
     }
 
     /** CORS preflight for every path under the portal. */
