@@ -1,5 +1,6 @@
 package dev.kontor.admin;
 
+import dev.kontor.commerce.admin.AdminAddressesResource;
 import dev.kontor.commerce.admin.AdminInvoicesResource;
 import dev.kontor.commerce.admin.AdminOrdersResource;
 import dev.kontor.commerce.admin.AdminReturnsResource;
@@ -53,6 +54,12 @@ public class PortalAdminResource {
     @Path("returns")
     public AdminReturnsResource returns() {
         return new AdminReturnsResource(session, realm, auth, adminEvent);
+    }
+
+    /** A customer's address book, read-only (COM-1, for support). */
+    @Path("addresses")
+    public AdminAddressesResource addresses() {
+        return new AdminAddressesResource(session, realm, auth);
     }
 
     /** Invoices per customer (COM-4, COM-5). */
