@@ -75,7 +75,6 @@ public class AdminOrdersResource {
         });
     }
 
-    @SuppressWarnings("unchecked")
     private List<OrderEntity> page(AdminScope scope, String where, PageRequest page) {
         return scope.bind(em().createQuery("select o" + where + " order by o.placedAt desc, o.id desc", OrderEntity.class))
                 .setFirstResult(page.first()).setMaxResults(page.max()).getResultList();

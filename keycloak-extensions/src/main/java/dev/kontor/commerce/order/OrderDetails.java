@@ -11,7 +11,6 @@ import dev.kontor.commerce.money.CostBreakdown;
 import dev.kontor.commerce.money.Money;
 import jakarta.persistence.EntityManager;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -108,9 +107,5 @@ public class OrderDetails {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable address snapshot", e);
         }
-    }
-
-    static BigDecimal zeroIfNull(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }
