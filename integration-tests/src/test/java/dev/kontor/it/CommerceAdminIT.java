@@ -123,4 +123,25 @@ class CommerceAdminIT extends AbstractCommerceIT {
         assertEquals(0, get(admin("/orders?userId=" + customer.id()), backend).body().get("total").asInt());
         assertEquals(1, get(admin("/orders?customerNumber=" + customer.customerNumber()), backend).body().get("total").asInt());
     }
+
+    /** {@code ./kontor run} seeds the demo customers through this script; it must work, and twice. */
+    @Test
+    void demoSeedScriptIsIdempotent() throws Exception {
+        java.nio.file.Path script = java.nio.file.Path.of(System.getProperty("user.dir")).getParent()
+                .resolve("tools/commerce-demo/seed.sh");
+        String base = realmUrl().substring(0, realmUrl().indexOf("/realms/"));
+        for (int run = 0; run < 2; run++) {
+            Process process = new ProcessBuilder("bash", script.toString(), base).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            assertEquals(0, process.waitFor(), output);
+        }
+        String backend = backendToken();
+        String anna = userId(KontorRealm.ANNA);
+        JsonNode orders = get(admin("/orders?userId=" + anna), backend).ok(200).body();
+        assertEquals(3, orders.get("total").asInt(), "three demo orders for Anna, not six");
+        assertEquals(1, get(admin("/returns?userId=" + anna), backend).body().get("total").asInt(), "one demo return, not two");
+        JsonNode first = get(admin("/orders/K-2026-000101"), backend).ok(200).body();
+        assertEquals(first.get("costs").get("total").get("amount").asText(), first.get("invoices").get(0).get("amount").get("amount").asText(),
+                "the demo invoice is for the order's total");
+    }
 }

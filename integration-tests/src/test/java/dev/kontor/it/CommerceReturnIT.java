@@ -99,6 +99,18 @@ class CommerceReturnIT extends AbstractCommerceIT {
                 List.of(line("SKU-2", "Lamp", 2, "30.00", "19.00", true))));
 
         call("POST", portal("/returns"), token, returnOf(old, 0, 1)).problem(409, "return_not_allowed");
+        // Support may record a return outside the window, by line position, under the same quantity guard.
+        String oldNumber = old.get("number").asText();
+        call("POST", admin("/orders/" + oldNumber + "/returns"), backend, Map.of("reason", "other",
+                "lines", List.of(Map.of("position", 0, "quantity", 2)))).problem(422, "quantity_exceeded");
+        call("POST", admin("/orders/" + oldNumber + "/returns"), backend, Map.of("reason", "other",
+                "lines", List.of(Map.of("position", 3, "quantity", 1)))).problem(422, "validation_failed");
+        Reply recorded = call("POST", admin("/orders/" + oldNumber + "/returns"), backend, Map.of("reason", "other",
+                "comment", "goodwill", "lines", List.of(Map.of("position", 0, "quantity", 1)))).ok(201);
+        assertEquals(recorded.body().get("id"), get(portal("/returns"), token).body().get("items").get(0).get("id"),
+                "the customer sees the recorded return");
+        call("POST", admin("/orders/" + open.get("number").asText() + "/returns"), backend, Map.of("reason", "other",
+                "lines", List.of(Map.of("position", 0, "quantity", 1)))).problem(409, "return_not_allowed");
         call("POST", portal("/returns"), token, returnOf(open, 0, 1)).problem(409, "return_not_allowed");
         assertEquals(List.of("reason:invalid_reason", "lines[0].quantity:invalid_quantity"),
                 call("POST", portal("/returns"), token, Map.of("orderId", recent.get("id").asText(), "reason", "bored",

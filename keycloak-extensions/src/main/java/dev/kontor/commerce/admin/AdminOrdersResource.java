@@ -9,6 +9,10 @@ import dev.kontor.commerce.money.Amounts;
 import dev.kontor.commerce.money.Money;
 import dev.kontor.commerce.order.OrderDetails;
 import dev.kontor.commerce.order.OrderEntity;
+import dev.kontor.commerce.order.OrderLineEntity;
+import dev.kontor.commerce.returns.CustomerReturns;
+import dev.kontor.commerce.returns.ReturnEntity;
+import dev.kontor.commerce.returns.ReturnView;
 import dev.kontor.commerce.order.OrderStatus;
 import dev.kontor.commerce.order.OrderViews;
 import dev.kontor.commerce.order.ShipmentEntity;
@@ -241,6 +245,41 @@ public class AdminOrdersResource {
             event(OperationType.ACTION, Map.of("order", number, "invoice", invoiceNumber, "paid", true));
             return Response.ok(dev.kontor.commerce.invoice.InvoiceView.of(invoice, order.getNumber(), Times.today()),
                     MediaType.APPLICATION_JSON_TYPE);
+        });
+    }
+
+    /**
+     * Records a return the customer arranged with the shop or support. The same quantity guard as
+     * the customer's own request; the return window is not enforced (support may make exceptions).
+     */
+    @POST
+    @Path("{number}/returns")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response recordReturn(@PathParam("number") String number, InputStream body) {
+        return AdminCall.run(session, () -> {
+            access.requireWrite();
+            OrderEntity order = imports().require(number);
+            AdminInputs.ReturnInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AdminInputs.ReturnInput.class);
+            List<OrderLineEntity> lines = OrderDetails.lines(em(), order.getId());
+            List<CustomerReturns.LineInput> byId = new java.util.ArrayList<>();
+            for (int i = 0; input.lines() != null && i < input.lines().size(); i++) {
+                AdminInputs.ReturnLine line = input.lines().get(i);
+                Integer position = line == null ? null : line.position();
+                if (position == null || position < 0 || position >= lines.size()) {
+                    throw CommerceException.invalidField("lines[" + i + "].position", "unknown_line", "This order has no such line.");
+                }
+                byId.add(new CustomerReturns.LineInput(lines.get(position).getId(), line.quantity()));
+            }
+            CustomerReturns.Input request = new CustomerReturns.Input(order.getId(), input.reason(), input.comment(),
+                    input.lines() == null ? null : byId);
+            String comment = CustomerReturns.validate(request);
+            if (!OrderStatus.DELIVERED.code().equals(order.getStatus())) {
+                throw CommerceException.conflict("return_not_allowed", "Returns are possible once the order is delivered.");
+            }
+            ReturnEntity created = CustomerReturns.create(em(), order, request, comment, order.getUserId(), System.currentTimeMillis());
+            event(OperationType.CREATE, Map.of("order", number, "return", created.getNumber()));
+            return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(ReturnView.of(em(), created));
         });
     }
 

@@ -68,6 +68,12 @@ public class CustomerReturns {
     }
 
     public ReturnEntity request(Input input, long now) {
+        String comment = validate(input);
+        return requestValidated(input, comment, now);
+    }
+
+    /** Checks the parts of a return request that need no database; returns the trimmed comment. */
+    public static String validate(Input input) {
         List<FieldError> errors = new ArrayList<>();
         if (input.orderId() == null || input.orderId().isBlank()) {
             errors.add(new FieldError("orderId", "required", "This field is required."));
@@ -98,7 +104,10 @@ public class CustomerReturns {
         if (!errors.isEmpty()) {
             throw CommerceException.validation(errors);
         }
+        return comment;
+    }
 
+    private ReturnEntity requestValidated(Input input, String comment, long now) {
         // The lock that makes the quantity guard hold under concurrent requests.
         OrderEntity order = new CustomerOrders(em, customer, settings).getLocked(input.orderId());
         LocalDate until = OrderDetails.returnableUntil(order, settings);
@@ -108,6 +117,14 @@ public class CustomerReturns {
         if (until == null || Times.today().isAfter(until)) {
             throw CommerceException.conflict("return_not_allowed", "The return window of this order ended on " + until + ".");
         }
+        return create(em, order, input, comment, customer.userId(), now);
+    }
+
+    /**
+     * Writes a return for an order the caller has locked (and checked for status and window): the
+     * lines must be the order's, and no more than bought minus already returned (not rejected).
+     */
+    public static ReturnEntity create(EntityManager em, OrderEntity order, Input input, String comment, String userId, long now) {
         Map<String, OrderLineEntity> orderLines = OrderDetails.lines(em, order.getId()).stream()
                 .collect(Collectors.toMap(OrderLineEntity::getId, Function.identity()));
         Map<String, Long> returned = OrderDetails.returnedQuantities(em, order.getId());
@@ -138,7 +155,7 @@ public class CustomerReturns {
         ret.setId(KeycloakModelUtils.generateId());
         ret.setRealmId(order.getRealmId());
         ret.setOrderId(order.getId());
-        ret.setUserId(customer.userId());
+        ret.setUserId(userId);
         ret.setCustomerNumber(order.getCustomerNumber());
         ret.setNumber(newNumber());
         ret.setStatus(ReturnStatus.REQUESTED.code());
