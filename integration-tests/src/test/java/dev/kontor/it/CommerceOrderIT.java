@@ -110,6 +110,15 @@ class CommerceOrderIT extends AbstractCommerceIT {
         assertEquals(1, get(portal("/orders?q=" + numbers.get(0)), token).body().get("items").size());
         assertEquals(0, get(portal("/orders?q=100%25"), token).body().get("items").size(), "LIKE wildcards are literal");
 
+        // CORS as for /portal/me: the shop's origin may read answers and preflight every commerce path.
+        Reply fromShop = call("GET", portal("/orders?max=1"), token, null, "Origin", KontorRealm.SHOP_ORIGIN).ok(200);
+        assertEquals(KontorRealm.SHOP_ORIGIN, fromShop.header("Access-Control-Allow-Origin"));
+        Reply preflight = call("OPTIONS", portal("/orders/x/reorder"), null, null, "Origin", KontorRealm.SHOP_ORIGIN,
+                "Access-Control-Request-Method", "POST");
+        assertEquals(KontorRealm.SHOP_ORIGIN, preflight.header("Access-Control-Allow-Origin"), "status " + preflight.status());
+        call("OPTIONS", portal("/addresses"), null, null, "Origin", "https://evil.example",
+                "Access-Control-Request-Method", "GET").ok(403);
+
         get(portal("/orders?status=lost"), token).problem(400, "invalid_parameter");
         get(portal("/orders?from=yesterday"), token).problem(400, "invalid_parameter");
         get(portal("/orders?cursor=bm9wZQ"), token).problem(400, "invalid_parameter");

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The catalogue of return reasons; clients translate the codes (account theme messages {@code returnReason.<code>}). */
+/** The catalogue of return reasons; clients show translated labels for the codes. */
 public enum ReturnReason {
     DAMAGED, WRONG_ITEM, NOT_AS_DESCRIBED, NO_LONGER_NEEDED, OTHER;
 
