@@ -118,6 +118,9 @@ class CommerceOrderIT extends AbstractCommerceIT {
         assertEquals(KontorRealm.SHOP_ORIGIN, preflight.header("Access-Control-Allow-Origin"), "status " + preflight.status());
         call("OPTIONS", portal("/addresses"), null, null, "Origin", "https://evil.example",
                 "Access-Control-Request-Method", "GET").ok(403);
+        JsonNode openApi = get(portal("/openapi.json"), null).ok(200).body();
+        assertEquals("3.0.3", openApi.get("openapi").asText());
+        assertTrue(openApi.get("paths").has("/realms/{realm}/portal/orders/{id}/reorder"));
 
         get(portal("/orders?status=lost"), token).problem(400, "invalid_parameter");
         get(portal("/orders?from=yesterday"), token).problem(400, "invalid_parameter");

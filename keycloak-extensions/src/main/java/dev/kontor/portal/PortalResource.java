@@ -1,5 +1,6 @@
 package dev.kontor.portal;
 
+import dev.kontor.commerce.OpenApiResource;
 import dev.kontor.commerce.address.AddressesResource;
 import dev.kontor.commerce.cart.CartsResource;
 import dev.kontor.commerce.invoice.InvoicesResource;
@@ -84,6 +85,12 @@ public class PortalResource {
     @Path("invoices")
     public InvoicesResource invoices() {
         return new InvoicesResource(session, cors);
+    }
+
+    /** The OpenAPI 3 document of the commerce APIs (public). */
+    @Path("openapi.json")
+    public OpenApiResource openApi() {
+        return new OpenApiResource();
     }
 
     /** CORS preflight for every path under the portal. */
