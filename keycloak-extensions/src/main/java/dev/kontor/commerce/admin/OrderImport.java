@@ -142,6 +142,11 @@ public class OrderImport {
             order.setUpdatedAt(now);
         } else {
             moveStatus(order, status, in.statusNote(), deliveredAt, now);
+            // Invoices belong to whoever the order belongs to (an ERP may re-assign an order).
+            em.createQuery("update InvoiceEntity i set i.userId = :userId, i.customerNumber = :customerNumber"
+                            + " where i.orderId = :orderId")
+                    .setParameter("userId", order.getUserId()).setParameter("customerNumber", order.getCustomerNumber())
+                    .setParameter("orderId", order.getId()).executeUpdate();
         }
         writeLines(order, lines, created);
         try {
