@@ -1,5 +1,9 @@
 package dev.kontor.admin;
 
+import dev.kontor.commerce.admin.AdminAddressesResource;
+import dev.kontor.commerce.admin.AdminInvoicesResource;
+import dev.kontor.commerce.admin.AdminOrdersResource;
+import dev.kontor.commerce.admin.AdminReturnsResource;
 import dev.kontor.portal.Problem;
 import dev.kontor.portal.ProblemException;
 import jakarta.ws.rs.Path;
@@ -38,5 +42,29 @@ public class PortalAdminResource {
             throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "user_not_found", "No such user in this realm."));
         }
         return new SecondFactorAdminResource(session, realm, user, auth, adminEvent);
+    }
+
+    /** Orders: import, status, shipments, invoices, payments, search per customer (COM-5). */
+    @Path("orders")
+    public AdminOrdersResource orders() {
+        return new AdminOrdersResource(session, realm, auth, adminEvent);
+    }
+
+    /** Returns: search per customer, decide, receive, refund (COM-3, COM-5). */
+    @Path("returns")
+    public AdminReturnsResource returns() {
+        return new AdminReturnsResource(session, realm, auth, adminEvent);
+    }
+
+    /** A customer's address book, read-only (COM-1, for support). */
+    @Path("addresses")
+    public AdminAddressesResource addresses() {
+        return new AdminAddressesResource(session, realm, auth);
+    }
+
+    /** Invoices per customer (COM-4, COM-5). */
+    @Path("invoices")
+    public AdminInvoicesResource invoices() {
+        return new AdminInvoicesResource(session, realm, auth);
     }
 }

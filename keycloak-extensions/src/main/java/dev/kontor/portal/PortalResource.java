@@ -1,5 +1,12 @@
 package dev.kontor.portal;
 
+import dev.kontor.commerce.OpenApiResource;
+import dev.kontor.commerce.address.AddressesResource;
+import dev.kontor.commerce.cart.CartsResource;
+import dev.kontor.commerce.invoice.InvoicesResource;
+import dev.kontor.commerce.order.OrdersResource;
+import dev.kontor.commerce.returns.ReturnReasonsResource;
+import dev.kontor.commerce.returns.ReturnsResource;
 import dev.kontor.password.PasswordRulesResource;
 import dev.kontor.trust.TrustedBrowsersResource;
 import jakarta.ws.rs.GET;
@@ -49,6 +56,48 @@ public class PortalResource {
     @Path("password-policy")
     public PasswordRulesResource passwordPolicy() {
         return new PasswordRulesResource(session, cors);
+    }
+
+    /** The customer's address book (COM-1). */
+    @Path("addresses")
+    public AddressesResource addresses() {
+        return new AddressesResource(session, cors);
+    }
+
+    /** My orders: list, detail, cancel, reorder (COM-2). */
+    @Path("orders")
+    public OrdersResource orders() {
+        return new OrdersResource(session, cors);
+    }
+
+    /** Carts made by a reorder, for the shop to pick up (COM-2). */
+    @Path("carts")
+    public CartsResource carts() {
+        return new CartsResource(session, cors);
+    }
+
+    /** Returns: list, detail, request (COM-3). */
+    @Path("returns")
+    public ReturnsResource returns() {
+        return new ReturnsResource(session, cors);
+    }
+
+    /** The catalogue of return reasons (COM-3). */
+    @Path("return-reasons")
+    public ReturnReasonsResource returnReasons() {
+        return new ReturnReasonsResource(session, cors);
+    }
+
+    /** Invoices: open, paid, overdue (COM-4). */
+    @Path("invoices")
+    public InvoicesResource invoices() {
+        return new InvoicesResource(session, cors);
+    }
+
+    /** The OpenAPI 3 document of the commerce APIs (public). */
+    @Path("openapi.json")
+    public OpenApiResource openApi() {
+        return new OpenApiResource();
     }
 
     /** CORS preflight for every path under the portal. */

@@ -1,0 +1,147 @@
+package dev.kontor.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The back-end / admin API (COM-5): who may call it, admin events, shipments, invoices and
+ * payments as the customer sees them, and what deleting a user does to their rows.
+ */
+@KeycloakIntegrationTest(config = KontorServerConfig.class)
+class CommerceAdminIT extends AbstractCommerceIT {
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @Test
+    void rolesGuardTheAdminApi() throws Exception {
+        Buyer customer = buyer("adm-cust", newCustomerNumber());
+        Buyer support = buyer("adm-support", newCustomerNumber(), "portal-orders-read");
+        String number = uniqueNumber("A");
+        Map<String, Object> body = order(customer, "placed", Instant.now(), List.of(line("SKU-1", "Pen", 1, "1.00", "19.00", true)));
+
+        call("PUT", admin("/orders/" + number), token(customer), body).problem(403, "forbidden");
+        call("PUT", admin("/orders/" + number), token(support), body).problem(403, "forbidden");
+        get(admin("/orders?userId=" + customer.id()), token(customer)).problem(403, "forbidden");
+        call("PUT", admin("/orders/" + number), null, body).ok(401);
+
+        call("PUT", admin("/orders/" + number), backendToken(), body).ok(201);
+        JsonNode bySupport = get(admin("/orders?userId=" + customer.id()), token(support)).ok(200).body();
+        assertEquals(1, bySupport.get("total").asInt(), "the read role may search");
+        call("POST", admin("/orders/" + number + "/status"), token(support), Map.of("status", "processing")).problem(403, "forbidden");
+
+        // A realm admin of master (manage-users) may write too.
+        String masterAdmin = admin.tokenManager().getAccessTokenString();
+        call("POST", admin("/orders/" + number + "/status"), masterAdmin, Map.of("status", "processing")).ok(200);
+        JsonNode byCustomerNumber = get(admin("/orders?customerNumber=" + customer.customerNumber()), masterAdmin).ok(200).body();
+        assertEquals("processing", byCustomerNumber.get("items").get(0).get("status").asText());
+
+        List<AdminEventRepresentation> events = realm.admin().getAdminEvents();
+        assertTrue(events.stream().anyMatch(e -> OperationType.CREATE.name().equals(e.getOperationType())
+                && e.getResourcePath() != null && e.getResourcePath().endsWith("portal/orders/" + number)), "import event");
+        assertTrue(events.stream().anyMatch(e -> OperationType.UPDATE.name().equals(e.getOperationType())
+                && e.getResourcePath() != null && e.getResourcePath().endsWith("portal/orders/" + number + "/status")), "status event");
+    }
+
+    @Test
+    void shipmentsInvoicesAndPaymentsReachTheCustomer() throws Exception {
+        Buyer customer = buyer("adm-inv", newCustomerNumber());
+        String backend = backendToken();
+        String number = uniqueNumber("I");
+        JsonNode order = importOrder(backend, number, order(customer, "placed", Instant.now(),
+                List.of(line("SKU-1", "Monitor", 1, "100.00", "19.00", true))));
+
+        Map<String, Object> shipment = Map.of("carrier", "DHL", "trackingNumber", "00340434", "trackingUrl", "https://dhl.example/t/00340434");
+        call("POST", admin("/orders/" + number + "/shipments"), backend, shipment).ok(201);
+        call("POST", admin("/orders/" + number + "/shipments"), backend, shipment).ok(200);
+        call("POST", admin("/orders/" + number + "/shipments"), backend,
+                Map.of("carrier", "DHL", "trackingNumber", "1", "trackingUrl", "javascript:alert(1)")).problem(422, "validation_failed");
+        call("POST", admin("/orders/" + number + "/status"), backend, Map.of("status", "shipped")).ok(200);
+
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        String invoice = uniqueNumber("INV");
+        String overdue = uniqueNumber("INV");
+        call("PUT", admin("/orders/" + number + "/invoices/" + invoice), backend, Map.of("amount", "124.90",
+                "issuedOn", today.toString(), "dueOn", today.plusDays(14).toString(),
+                "documentUrl", "https://erp.example/invoices/1.pdf")).ok(201);
+        call("PUT", admin("/orders/" + number + "/invoices/" + overdue), backend, Map.of("amount", "10.00",
+                "issuedOn", today.minusDays(40).toString(), "dueOn", today.minusDays(10).toString())).ok(201);
+        call("PUT", admin("/orders/" + number + "/invoices/" + overdue), backend, Map.of("amount", 10,
+                "issuedOn", today.toString(), "dueOn", today.toString())).problem(422, "validation_failed");
+
+        String token = token(customer);
+        JsonNode detail = get(portal("/orders/" + order.get("id").asText()), token).ok(200).body();
+        assertEquals("00340434", detail.get("shipments").get(0).get("trackingNumber").asText());
+        assertEquals(1, detail.get("shipments").size(), "the same tracking number twice is one parcel");
+        assertEquals(2, detail.get("invoices").size());
+        assertEquals(1, get(portal("/invoices?status=open"), token).body().get("total").asInt());
+        JsonNode overdueList = get(portal("/invoices?status=overdue"), token).ok(200).body();
+        assertEquals(overdue, overdueList.get("items").get(0).get("number").asText());
+        assertEquals("10.00", overdueList.get("items").get(0).get("amount").get("amount").asText());
+        assertEquals(number, overdueList.get("items").get(0).get("orderNumber").asText());
+
+        call("POST", admin("/orders/" + number + "/invoices/" + overdue + "/payment"), backend, null).ok(200);
+        assertEquals(0, get(portal("/invoices?status=overdue"), token).body().get("total").asInt());
+        assertEquals("paid", get(portal("/invoices?status=paid"), token).body().get("items").get(0).get("status").asText());
+        get(portal("/invoices?status=late"), token).problem(400, "invalid_parameter");
+        assertEquals(2, get(admin("/invoices?customerNumber=" + customer.customerNumber()), backend).ok(200)
+                .body().get("total").asInt());
+    }
+
+    @Test
+    void deletingAUserRemovesAddressesAndDetachesOrders() throws Exception {
+        Buyer customer = buyer("adm-del", newCustomerNumber());
+        String backend = backendToken();
+        String token = token(customer);
+        String number = uniqueNumber("D");
+        JsonNode order = importOrder(backend, number, order(customer, "placed", Instant.now(),
+                List.of(line("SKU-1", "Pen", 1, "1.00", "19.00", true))));
+        call("POST", portal("/addresses"), token, address("Hauptstraße", "10115", "DE")).ok(201);
+        call("POST", portal("/orders/" + order.get("id").asText() + "/reorder"), token, null).ok(201);
+        assertEquals(1, get(admin("/addresses?userId=" + customer.id()), backend).ok(200).body().get("total").asInt());
+
+        realm.admin().users().get(customer.id()).remove();
+
+        assertEquals(0, get(admin("/addresses?userId=" + customer.id()), backend).ok(200).body().get("total").asInt(),
+                "the address book is gone with the user");
+        JsonNode after = get(admin("/orders/" + number), backend).ok(200).body();
+        assertTrue(after.get("userId").isNull(), "the order stays with the customer number but no longer names the user");
+        assertEquals(customer.customerNumber(), after.get("customerNumber").asText());
+        assertEquals(0, get(admin("/orders?userId=" + customer.id()), backend).body().get("total").asInt());
+        assertEquals(1, get(admin("/orders?customerNumber=" + customer.customerNumber()), backend).body().get("total").asInt());
+    }
+
+    /** {@code ./kontor run} seeds the demo customers through this script; it must work, and twice. */
+    @Test
+    void demoSeedScriptIsIdempotent() throws Exception {
+        java.nio.file.Path script = java.nio.file.Path.of(System.getProperty("user.dir")).getParent()
+                .resolve("tools/commerce-demo/seed.sh");
+        String base = realmUrl().substring(0, realmUrl().indexOf("/realms/"));
+        for (int run = 0; run < 2; run++) {
+            Process process = new ProcessBuilder("bash", script.toString(), base).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            assertEquals(0, process.waitFor(), output);
+        }
+        String backend = backendToken();
+        String anna = userId(KontorRealm.ANNA);
+        JsonNode orders = get(admin("/orders?userId=" + anna), backend).ok(200).body();
+        assertEquals(3, orders.get("total").asInt(), "three demo orders for Anna, not six");
+        assertEquals(1, get(admin("/returns?userId=" + anna), backend).body().get("total").asInt(), "one demo return, not two");
+        JsonNode first = get(admin("/orders/K-2026-000101"), backend).ok(200).body();
+        assertEquals(first.get("costs").get("total").get("amount").asText(), first.get("invoices").get(0).get("amount").get("amount").asText(),
+                "the demo invoice is for the order's total");
+    }
+}

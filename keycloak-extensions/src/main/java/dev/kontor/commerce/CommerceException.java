@@ -1,0 +1,80 @@
+package dev.kontor.commerce;
+
+import dev.kontor.portal.Problem;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/**
+ * Ends a commerce request with a problem document. Thrown by the plain rule classes, turned into a
+ * response (with CORS headers and a rolled-back transaction) by {@link CustomerCall} / the admin API.
+ */
+public class CommerceException extends RuntimeException {
+
+    public static final int UNPROCESSABLE = 422;
+
+    private final int status;
+    private final String code;
+    private final List<FieldError> errors;
+
+    public CommerceException(Response.Status status, String code, String detail) {
+        this(status.getStatusCode(), code, detail, null);
+    }
+
+    public CommerceException(int status, String code, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+    }
+
+    public static CommerceException notFound(String code, String detail) {
+        return new CommerceException(Response.Status.NOT_FOUND, code, detail);
+    }
+
+    public static CommerceException badParameter(String detail) {
+        return new CommerceException(Response.Status.BAD_REQUEST, "invalid_parameter", detail);
+    }
+
+    public static CommerceException conflict(String code, String detail) {
+        return new CommerceException(Response.Status.CONFLICT, code, detail);
+    }
+
+    public static CommerceException validation(List<FieldError> errors) {
+        return new CommerceException(UNPROCESSABLE, "validation_failed",
+                "The request has invalid fields.", errors);
+    }
+
+    public static CommerceException invalidField(String field, String code, String message) {
+        return validation(List.of(new FieldError(field, code, message)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** 422 is missing from JAX-RS 3.1's {@link Response.Status}. */
+    static String title(int status) {
+        if (status == UNPROCESSABLE) {
+            return "Unprocessable Content";
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "Error" : known.getReasonPhrase();
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public CommerceProblem problem() {
+        return new CommerceProblem("about:blank", title(status), status, code, getMessage(), errors);
+    }
+
+    public Response.ResponseBuilder toResponseBuilder() {
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.kontor.commerce.admin;
+
+import dev.kontor.commerce.Times;
+import dev.kontor.commerce.invoice.InvoiceQuery;
+import dev.kontor.commerce.invoice.InvoiceStatus;
+import dev.kontor.portal.PageRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/** {@code /admin/realms/{realm}/portal/invoices}: invoices per customer, by status. */
+public class AdminInvoicesResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final CommerceAdminAccess access;
+
+    public AdminInvoicesResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth) {
+        this.session = session;
+        this.realm = realm;
+        this.access = new CommerceAdminAccess(realm, auth);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response list(@QueryParam("customerNumber") String customerNumber, @QueryParam("userId") String userId,
+                         @QueryParam("email") String email, @QueryParam("status") String status,
+                         @QueryParam("first") String first, @QueryParam("max") String max) {
+        return AdminCall.run(session, () -> {
+            access.requireRead();
+            PageRequest page = PageRequest.of(first, max);
+            AdminScope scope = AdminScope.of(session, realm, customerNumber, userId, email);
+            return Response.ok(InvoiceQuery.page(session.getProvider(JpaConnectionProvider.class).getEntityManager(),
+                    scope.condition("i"), scope::bind, InvoiceStatus.parameter(status), Times.today(), page.first(), page.max()),
+                    MediaType.APPLICATION_JSON_TYPE);
+        });
+    }
+}

@@ -1,0 +1,309 @@
+package dev.kontor.commerce.admin;
+
+import dev.kontor.commerce.CommerceException;
+import dev.kontor.commerce.CommerceSettings;
+import dev.kontor.commerce.JsonBody;
+import dev.kontor.commerce.Times;
+import dev.kontor.commerce.invoice.InvoiceEntity;
+import dev.kontor.commerce.money.Amounts;
+import dev.kontor.commerce.money.Money;
+import dev.kontor.commerce.order.OrderDetails;
+import dev.kontor.commerce.order.OrderEntity;
+import dev.kontor.commerce.order.OrderLineEntity;
+import dev.kontor.commerce.returns.CustomerReturns;
+import dev.kontor.commerce.returns.ReturnEntity;
+import dev.kontor.commerce.returns.ReturnView;
+import dev.kontor.commerce.order.OrderStatus;
+import dev.kontor.commerce.order.OrderViews;
+import dev.kontor.commerce.order.ShipmentEntity;
+import dev.kontor.portal.PageRequest;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /admin/realms/{realm}/portal/orders}: shops and ERPs import orders and report status,
+ * shipments, invoices and payments; admins and back ends search per customer. Orders are addressed
+ * by their external number. Every change is an admin event (resource type CUSTOM).
+ */
+public class AdminOrdersResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final CommerceAdminAccess access;
+    private final AdminEventBuilder adminEvent;
+
+    public AdminOrdersResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.realm = realm;
+        this.access = new CommerceAdminAccess(realm, auth);
+        this.adminEvent = adminEvent.resource(ResourceType.CUSTOM);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response list(@QueryParam("customerNumber") String customerNumber, @QueryParam("userId") String userId,
+                         @QueryParam("email") String email, @QueryParam("first") String first, @QueryParam("max") String max) {
+        return AdminCall.run(session, () -> {
+            access.requireRead();
+            PageRequest page = PageRequest.of(first, max);
+            AdminScope scope = AdminScope.of(session, realm, customerNumber, userId, email);
+            String where = " from OrderEntity o where " + scope.condition("o");
+            List<OrderEntity> rows = page(scope, where, page);
+            long total = (Long) scope.bind(em().createQuery("select count(o)" + where, Long.class)).getSingleResult();
+            return Response.ok(new OrderViews.AdminPage(rows.stream().map(o -> new OrderViews.AdminSummary(o.getId(), o.getNumber(),
+                    o.getStatus(), Times.instant(o.getPlacedAt()), Money.of(o.getTotal(), o.getCurrency()), o.getItemCount(),
+                    o.getUserId(), o.getCustomerNumber())).toList(), total), MediaType.APPLICATION_JSON_TYPE);
+        });
+    }
+
+    private List<OrderEntity> page(AdminScope scope, String where, PageRequest page) {
+        return scope.bind(em().createQuery("select o" + where + " order by o.placedAt desc, o.id desc", OrderEntity.class))
+                .setFirstResult(page.first()).setMaxResults(page.max()).getResultList();
+    }
+
+    @GET
+    @Path("{number}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response get(@PathParam("number") String number) {
+        return AdminCall.run(session, () -> {
+            access.requireRead();
+            return Response.ok(detail(imports().require(number)), MediaType.APPLICATION_JSON_TYPE);
+        });
+    }
+
+    /** Create or update; 201 when new, 200 when it existed (the same body twice changes nothing). */
+    @PUT
+    @Path("{number}")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response upsert(@PathParam("number") String number, InputStream body) {
+        return AdminCall.run(session, () -> {
+            access.requireWrite();
+            OrderImportInput input = JsonBody.read(body, JsonBody.BACKEND_LIMIT, OrderImportInput.class);
+            OrderImport.Outcome outcome = imports().upsert(number, input, System.currentTimeMillis());
+            OrderViews.AdminDetail detail = detail(outcome.order());
+            event(outcome.created() ? OperationType.CREATE : OperationType.UPDATE, Map.of("order", number));
+            return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(detail);
+        });
+    }
+
+    /** {@code {"status": "shipped", "note": "…"}}: a valid move, or 409 {@code invalid_transition}. */
+    @POST
+    @Path("{number}/status")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response status(@PathParam("number") String number, InputStream body) {
+        return AdminCall.run(session, () -> {
+            access.requireWrite();
+            OrderEntity order = imports().require(number);
+            AdminInputs.StatusInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AdminInputs.StatusInput.class);
+            OrderStatus target = OrderStatus.parse(input.status()).orElseThrow(() -> CommerceException.invalidField("status",
+                    "invalid_status", "Use placed, processing, shipped, delivered or cancelled."));
+            long now = System.currentTimeMillis();
+            Long at = Times.parseInstant("at", input.at());
+            imports().moveStatus(order, target, AdminInputs.note("note", input.note()), at, at != null ? at : now);
+            order.setUpdatedAt(now);
+            event(OperationType.UPDATE, Map.of("order", number, "status", target.code()));
+            return Response.ok(detail(order), MediaType.APPLICATION_JSON_TYPE);
+        });
+    }
+
+    /** Adds a parcel, or updates the one with the same tracking number (idempotent). */
+    @POST
+    @Path("{number}/shipments")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response shipment(@PathParam("number") String number, InputStream body) {
+        return AdminCall.run(session, () -> {
+            access.requireWrite();
+            OrderEntity order = imports().require(number);
+            AdminInputs.ShipmentInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AdminInputs.ShipmentInput.class);
+            String carrier = AdminInputs.required("carrier", input.carrier(), 64);
+            String tracking = AdminInputs.required("trackingNumber", input.trackingNumber(), 128);
+            String url = AdminInputs.webUrl("trackingUrl", input.trackingUrl());
+            Long shippedAt = Times.parseInstant("shippedAt", input.shippedAt());
+            ShipmentEntity shipment = em().createQuery("select s from ShipmentEntity s where s.orderId = :orderId"
+                            + " and s.trackingNumber = :tracking", ShipmentEntity.class)
+                    .setParameter("orderId", order.getId()).setParameter("tracking", tracking)
+                    .getResultStream().findFirst().orElse(null);
+            boolean created = shipment == null;
+            if (created) {
+                shipment = new ShipmentEntity();
+                shipment.setId(KeycloakModelUtils.generateId());
+                shipment.setOrderId(order.getId());
+                shipment.setTrackingNumber(tracking);
+            }
+            shipment.setCarrier(carrier);
+            shipment.setTrackingUrl(url);
+            shipment.setShippedAt(shippedAt != null ? shippedAt : System.currentTimeMillis());
+            if (created) {
+                em().persist(shipment);
+            }
+            event(created ? OperationType.CREATE : OperationType.UPDATE, Map.of("order", number, "shipment", tracking));
+            return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(detail(order));
+        });
+    }
+
+    /** Records an invoice of the order (create or update by invoice number). */
+    @PUT
+    @Path("{number}/invoices/{invoiceNumber}")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response invoice(@PathParam("number") String number, @PathParam("invoiceNumber") String invoiceNumber, InputStream body) {
+        return AdminCall.run(session, () -> {
+            access.requireWrite();
+            OrderEntity order = imports().require(number);
+            if (invoiceNumber == null || !OrderImport.EXTERNAL_NUMBER.matcher(invoiceNumber).matches()) {
+                throw CommerceException.notFound("invoice_not_found", "Invoice numbers are 1-64 letters, digits and . _ / -.");
+            }
+            AdminInputs.InvoiceInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AdminInputs.InvoiceInput.class);
+            BigDecimal amount = Amounts.amount("amount", AdminInputs.required("amount", input.amount(), 32));
+            String currency = input.currency() == null ? order.getCurrency() : Amounts.currency("currency", input.currency());
+            LocalDate issuedOn = Times.parseDate("issuedOn", AdminInputs.required("issuedOn", input.issuedOn(), 10));
+            LocalDate dueOn = Times.parseDate("dueOn", AdminInputs.required("dueOn", input.dueOn(), 10));
+            if (dueOn.isBefore(issuedOn)) {
+                throw CommerceException.invalidField("dueOn", "invalid_date", "The due date cannot be before the issue date.");
+            }
+            Long paidAt = Times.parseInstant("paidAt", input.paidAt());
+            String documentUrl = AdminInputs.webUrl("documentUrl", input.documentUrl());
+            InvoiceEntity invoice = findInvoice(invoiceNumber);
+            boolean created = invoice == null;
+            long now = System.currentTimeMillis();
+            if (created) {
+                invoice = new InvoiceEntity();
+                invoice.setId(KeycloakModelUtils.generateId());
+                invoice.setRealmId(realm.getId());
+                invoice.setNumber(invoiceNumber);
+                invoice.setOrderId(order.getId());
+                invoice.setCreatedAt(now);
+            } else if (!invoice.getOrderId().equals(order.getId())) {
+                throw CommerceException.conflict("invoice_number_taken", "This invoice number belongs to another order.");
+            }
+            invoice.setUserId(order.getUserId());
+            invoice.setCustomerNumber(order.getCustomerNumber());
+            invoice.setAmount(amount);
+            invoice.setCurrency(currency);
+            invoice.setIssuedOn(issuedOn);
+            invoice.setDueOn(dueOn);
+            invoice.setPaidAt(paidAt);
+            invoice.setDocumentUrl(documentUrl);
+            invoice.setUpdatedAt(now);
+            if (created) {
+                em().persist(invoice);
+            }
+            event(created ? OperationType.CREATE : OperationType.UPDATE, Map.of("order", number, "invoice", invoiceNumber));
+            return Response.status(created ? Response.Status.CREATED : Response.Status.OK).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(dev.kontor.commerce.invoice.InvoiceView.of(invoice, order.getNumber(), Times.today()));
+        });
+    }
+
+    /** Records the payment of an invoice: {@code {"paidAt": "…"}} or {@code {}} for now. */
+    @POST
+    @Path("{number}/invoices/{invoiceNumber}/payment")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response payment(@PathParam("number") String number, @PathParam("invoiceNumber") String invoiceNumber, InputStream body) {
+        return AdminCall.run(session, () -> {
+            access.requireWrite();
+            OrderEntity order = imports().require(number);
+            InvoiceEntity invoice = findInvoice(invoiceNumber);
+            if (invoice == null || !invoice.getOrderId().equals(order.getId())) {
+                throw CommerceException.notFound("invoice_not_found", "This order has no invoice with this number.");
+            }
+            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT);
+            AdminInputs.PaymentInput input = bytes.length == 0 ? new AdminInputs.PaymentInput(null)
+                    : JsonBody.parse(bytes, AdminInputs.PaymentInput.class);
+            Long paidAt = Times.parseInstant("paidAt", input.paidAt());
+            long now = System.currentTimeMillis();
+            invoice.setPaidAt(paidAt != null ? paidAt : now);
+            invoice.setUpdatedAt(now);
+            event(OperationType.ACTION, Map.of("order", number, "invoice", invoiceNumber, "paid", true));
+            return Response.ok(dev.kontor.commerce.invoice.InvoiceView.of(invoice, order.getNumber(), Times.today()),
+                    MediaType.APPLICATION_JSON_TYPE);
+        });
+    }
+
+    /**
+     * Records a return the customer arranged with the shop or support. The same quantity guard as
+     * the customer's own request; the return window is not enforced (support may make exceptions).
+     */
+    @POST
+    @Path("{number}/returns")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response recordReturn(@PathParam("number") String number, InputStream body) {
+        return AdminCall.run(session, () -> {
+            access.requireWrite();
+            OrderEntity order = imports().require(number);
+            AdminInputs.ReturnInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AdminInputs.ReturnInput.class);
+            List<OrderLineEntity> lines = OrderDetails.lines(em(), order.getId());
+            List<CustomerReturns.LineInput> byId = new java.util.ArrayList<>();
+            for (int i = 0; input.lines() != null && i < input.lines().size(); i++) {
+                AdminInputs.ReturnLine line = input.lines().get(i);
+                Integer position = line == null ? null : line.position();
+                if (position == null || position < 0 || position >= lines.size()) {
+                    throw CommerceException.invalidField("lines[" + i + "].position", "unknown_line", "This order has no such line.");
+                }
+                byId.add(new CustomerReturns.LineInput(lines.get(position).getId(), line.quantity()));
+            }
+            CustomerReturns.Input request = new CustomerReturns.Input(order.getId(), input.reason(), input.comment(),
+                    input.lines() == null ? null : byId);
+            String comment = CustomerReturns.validate(request);
+            if (!OrderStatus.DELIVERED.code().equals(order.getStatus())) {
+                throw CommerceException.conflict("return_not_allowed", "Returns are possible once the order is delivered.");
+            }
+            ReturnEntity created = CustomerReturns.create(em(), order, request, comment, order.getUserId(), System.currentTimeMillis());
+            event(OperationType.CREATE, Map.of("order", number, "return", created.getNumber()));
+            return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(ReturnView.of(em(), created));
+        });
+    }
+
+    private InvoiceEntity findInvoice(String invoiceNumber) {
+        return em().createQuery("select i from InvoiceEntity i where i.realmId = :realmId and i.number = :number", InvoiceEntity.class)
+                .setParameter("realmId", realm.getId()).setParameter("number", invoiceNumber)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private OrderViews.AdminDetail detail(OrderEntity order) {
+        em().flush();
+        return new OrderViews.AdminDetail(order.getUserId(), order.getCustomerNumber(),
+                new OrderDetails(em(), CommerceSettings.of(realm)).of(order));
+    }
+
+    private void event(OperationType type, Map<String, Object> representation) {
+        adminEvent.operation(type).resourcePath(session.getContext().getUri()).representation(representation).success();
+    }
+
+    private OrderImport imports() {
+        return new OrderImport(session, em(), realm);
+    }
+
+    private EntityManager em() {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+}

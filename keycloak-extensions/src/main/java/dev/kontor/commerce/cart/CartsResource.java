@@ -1,0 +1,27 @@
+package dev.kontor.commerce.cart;
+
+import dev.kontor.commerce.CommerceResource;
+import dev.kontor.portal.PortalCors;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.models.KeycloakSession;
+
+/** {@code /realms/{realm}/portal/carts/{id}}: the shop picks up a reorder cart with the customer's token. */
+public class CartsResource extends CommerceResource {
+
+    public CartsResource(KeycloakSession session, PortalCors cors) {
+        super(session, cors);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response get(@PathParam("id") String id) {
+        return call.run(customer -> Response.ok(new Reorder(em(), customer, settings()).cart(id, System.currentTimeMillis()),
+                MediaType.APPLICATION_JSON_TYPE));
+    }
+}

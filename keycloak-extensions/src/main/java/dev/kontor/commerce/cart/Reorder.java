@@ -1,0 +1,142 @@
+package dev.kontor.commerce.cart;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.kontor.commerce.CommerceException;
+import dev.kontor.commerce.CommerceSettings;
+import dev.kontor.commerce.Customer;
+import dev.kontor.commerce.FieldError;
+import dev.kontor.commerce.Times;
+import dev.kontor.commerce.order.OrderDetails;
+import dev.kontor.commerce.order.OrderEntity;
+import dev.kontor.commerce.order.OrderLineEntity;
+import jakarta.persistence.EntityManager;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * "Nachbestellen" (COM-2): copies a whole order or chosen lines into a cart the shop picks up at
+ * {@code GET /carts/{id}}. Lines the back end marked as no longer orderable are skipped and
+ * listed with the reason. Carts are personal and expire after {@value #CART_DAYS} days.
+ */
+public class Reorder {
+
+    public static final int CART_DAYS = 30;
+    public static final String NOT_ORDERABLE = "not_orderable";
+
+    private final EntityManager em;
+    private final Customer customer;
+    private final CommerceSettings settings;
+
+    public Reorder(EntityManager em, Customer customer, CommerceSettings settings) {
+        this.em = em;
+        this.customer = customer;
+        this.settings = settings;
+    }
+
+    /** Body of {@code POST /orders/{id}/reorder}: no {@code lineIds} means the whole order. */
+    public record Input(List<String> lineIds) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record CartLine(String sku, String name, int quantity) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Skipped(String lineId, String sku, String name, String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Result(String cartId, String cartUrl, List<CartLine> lines, List<Skipped> skipped) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Cart(String id, String createdAt, List<CartLine> lines, String sourceOrderId) {
+    }
+
+    public Result reorder(OrderEntity order, Input input, long now) {
+        List<OrderLineEntity> lines = OrderDetails.lines(em, order.getId());
+        List<OrderLineEntity> chosen = choose(lines, input);
+        List<CartLine> cartLines = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (OrderLineEntity line : chosen) {
+            if (line.isOrderable()) {
+                cartLines.add(new CartLine(line.getSku(), line.getName(), line.getQuantity()));
+            } else {
+                skipped.add(new Skipped(line.getId(), line.getSku(), line.getName(), NOT_ORDERABLE));
+            }
+        }
+        if (cartLines.isEmpty()) {
+            throw new CommerceException(CommerceException.UNPROCESSABLE, "nothing_orderable",
+                    "None of the chosen lines can be ordered any more.",
+                    skipped.stream().map(s -> new FieldError("lineIds", NOT_ORDERABLE, s.lineId())).toList());
+        }
+        deleteExpiredCarts(now);
+        CartEntity cart = new CartEntity();
+        cart.setId(KeycloakModelUtils.generateId());
+        cart.setRealmId(customer.realmId());
+        cart.setUserId(customer.userId());
+        cart.setSourceOrderId(order.getId());
+        cart.setCreatedAt(now);
+        em.persist(cart);
+        int position = 0;
+        for (CartLine line : cartLines) {
+            CartLineEntity row = new CartLineEntity();
+            row.setId(KeycloakModelUtils.generateId());
+            row.setCartId(cart.getId());
+            row.setPosition(position++);
+            row.setSku(line.sku());
+            row.setName(line.name());
+            row.setQuantity(line.quantity());
+            em.persist(row);
+        }
+        return new Result(cart.getId(), settings.cartUrl(cart.getId()), cartLines, skipped);
+    }
+
+    public Cart cart(String id, long now) {
+        CartEntity cart = id == null || id.length() > 36 ? null : em.find(CartEntity.class, id);
+        if (cart == null || !cart.getRealmId().equals(customer.realmId()) || !cart.getUserId().equals(customer.userId())
+                || cart.getCreatedAt() < now - CART_DAYS * 86_400_000L) {
+            throw CommerceException.notFound("cart_not_found", "You have no cart with this id.");
+        }
+        List<CartLine> lines = em.createQuery("select l from CartLineEntity l where l.cartId = :cartId order by l.position",
+                        CartLineEntity.class).setParameter("cartId", id).getResultStream()
+                .map(l -> new CartLine(l.getSku(), l.getName(), l.getQuantity())).toList();
+        return new Cart(cart.getId(), Times.instant(cart.getCreatedAt()), lines, cart.getSourceOrderId());
+    }
+
+    private static List<OrderLineEntity> choose(List<OrderLineEntity> lines, Input input) {
+        if (input == null || input.lineIds() == null) {
+            return lines;
+        }
+        if (input.lineIds().isEmpty()) {
+            throw CommerceException.invalidField("lineIds", "required", "Name at least one line, or leave lineIds out for the whole order.");
+        }
+        Map<String, OrderLineEntity> byId = lines.stream().collect(Collectors.toMap(OrderLineEntity::getId, Function.identity()));
+        Set<String> wanted = new LinkedHashSet<>(input.lineIds());
+        List<FieldError> unknown = new ArrayList<>();
+        int index = 0;
+        for (String lineId : input.lineIds()) {
+            if (lineId == null || !byId.containsKey(lineId)) {
+                unknown.add(new FieldError("lineIds[" + index + "]", "unknown_line", "This order has no such line."));
+            }
+            index++;
+        }
+        if (!unknown.isEmpty()) {
+            throw CommerceException.validation(unknown);
+        }
+        return wanted.stream().map(byId::get).toList();
+    }
+
+    private void deleteExpiredCarts(long now) {
+        em.createQuery("delete from CartEntity c where c.realmId = :realmId and c.userId = :userId and c.createdAt < :cutoff")
+                .setParameter("realmId", customer.realmId()).setParameter("userId", customer.userId())
+                .setParameter("cutoff", now - CART_DAYS * 86_400_000L).executeUpdate();
+    }
+}

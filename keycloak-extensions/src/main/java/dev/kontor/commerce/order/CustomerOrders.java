@@ -1,0 +1,173 @@
+package dev.kontor.commerce.order;
+
+import dev.kontor.commerce.CommerceException;
+import dev.kontor.commerce.CommerceSettings;
+import dev.kontor.commerce.Customer;
+import dev.kontor.commerce.Times;
+import dev.kontor.commerce.money.Money;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "My orders" (COM-2): the list with filters and keyset paging, the detail, and cancelling. Every
+ * lookup goes through {@link Customer#visibleCondition}, so another customer's order is simply
+ * not found.
+ */
+public class CustomerOrders {
+
+    public static final int MAX_Q_LENGTH = 100;
+
+    private final EntityManager em;
+    private final Customer customer;
+    private final CommerceSettings settings;
+
+    public CustomerOrders(EntityManager em, Customer customer, CommerceSettings settings) {
+        this.em = em;
+        this.customer = customer;
+        this.settings = settings;
+    }
+
+    /** Query of {@code GET /orders}; every part optional. */
+    public record Filter(OrderStatus status, LocalDate from, LocalDate to, String q) {
+
+        public static Filter of(String status, String from, String to, String q) {
+            OrderStatus parsed = null;
+            if (status != null && !status.isBlank()) {
+                parsed = OrderStatus.parse(status.trim()).orElseThrow(() -> CommerceException.badParameter(
+                        "'status' must be one of placed, processing, shipped, delivered, cancelled."));
+            }
+            LocalDate fromDate = Times.parseDateParameter("from", from);
+            LocalDate toDate = Times.parseDateParameter("to", to);
+            if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+                throw CommerceException.badParameter("'to' must not be before 'from'.");
+            }
+            String query = q == null || q.isBlank() ? null : q.trim();
+            if (query != null && query.length() > MAX_Q_LENGTH) {
+                throw CommerceException.badParameter("'q' is longer than " + MAX_Q_LENGTH + " characters.");
+            }
+            return new Filter(parsed, fromDate, toDate, query);
+        }
+    }
+
+    public OrderViews.Page list(Filter filter, OrderCursor after, int max) {
+        StringBuilder jpql = new StringBuilder("select o from OrderEntity o where ").append(customer.visibleCondition("o"));
+        if (filter.status() != null) {
+            jpql.append(" and o.status = :status");
+        }
+        if (filter.from() != null) {
+            jpql.append(" and o.placedAt >= :from");
+        }
+        if (filter.to() != null) {
+            jpql.append(" and o.placedAt < :toExclusive");
+        }
+        if (filter.q() != null) {
+            jpql.append(" and (o.number like :prefix escape '!' or exists (select l.id from OrderLineEntity l")
+                    .append(" where l.orderId = o.id and (l.sku like :prefix escape '!' or lower(l.name) like :contains escape '!')))");
+        }
+        if (after != null) {
+            jpql.append(" and (o.placedAt < :afterPlacedAt or (o.placedAt = :afterPlacedAt and o.id < :afterId))");
+        }
+        jpql.append(" order by o.placedAt desc, o.id desc");
+        TypedQuery<OrderEntity> query = customer.bind(em.createQuery(jpql.toString(), OrderEntity.class));
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status().code());
+        }
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        }
+        if (filter.to() != null) {
+            query.setParameter("toExclusive", filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        }
+        if (filter.q() != null) {
+            String escaped = likeEscape(filter.q());
+            query.setParameter("prefix", escaped + "%");
+            query.setParameter("contains", "%" + escaped.toLowerCase(Locale.ROOT) + "%");
+        }
+        if (after != null) {
+            query.setParameter("afterPlacedAt", after.placedAt()).setParameter("afterId", after.id());
+        }
+        List<OrderEntity> rows = query.setMaxResults(max + 1).getResultList();
+        boolean more = rows.size() > max;
+        List<OrderEntity> page = more ? rows.subList(0, max) : rows;
+        String next = more ? new OrderCursor(page.get(max - 1).getPlacedAt(), page.get(max - 1).getId()).encode() : null;
+        return new OrderViews.Page(page.stream().map(CustomerOrders::summary).toList(), next);
+    }
+
+    public static OrderViews.Summary summary(OrderEntity o) {
+        return new OrderViews.Summary(o.getId(), o.getNumber(), o.getStatus(), Times.instant(o.getPlacedAt()),
+                Money.of(o.getTotal(), o.getCurrency()), o.getItemCount());
+    }
+
+    public OrderEntity get(String id) {
+        OrderEntity order = id == null || id.length() > 36 ? null : em.find(OrderEntity.class, id);
+        if (order == null || !customer.sees(order.getRealmId(), order.getUserId(), order.getCustomerNumber())) {
+            throw CommerceException.notFound("order_not_found", "You have no order with this id.");
+        }
+        return order;
+    }
+
+    /** The order, re-read under a row lock: every change of an order's status or returns takes this lock first. */
+    public OrderEntity getLocked(String id) {
+        OrderEntity order = get(id);
+        OrderLock.lock(em, order);
+        return order;
+    }
+
+    public OrderViews.Detail detail(String id) {
+        return new OrderDetails(em, settings).of(get(id));
+    }
+
+    public OrderViews.Detail cancel(String id, long now) {
+        OrderEntity order = getLocked(id);
+        OrderStatus status = OrderStatus.of(order.getStatus());
+        if (!OrderDetails.isCancellable(status, settings)) {
+            throw CommerceException.conflict("order_not_cancellable",
+                    "An order that is " + status.code() + " can no longer be cancelled.");
+        }
+        changeStatus(em, order, OrderStatus.CANCELLED, "cancelled by the customer", now);
+        return new OrderDetails(em, settings).of(order);
+    }
+
+    /** Sets a new status and writes its history entry; the caller has checked the move. */
+    public static void changeStatus(EntityManager em, OrderEntity order, OrderStatus status, String note, long now) {
+        order.setStatus(status.code());
+        order.setUpdatedAt(now);
+        if (status == OrderStatus.DELIVERED) {
+            order.setDeliveredAt(now);
+        }
+        OrderStatusEntity change = new OrderStatusEntity();
+        change.setId(KeycloakModelUtils.generateId());
+        change.setOrderId(order.getId());
+        change.setStatus(status.code());
+        change.setAt(now);
+        change.setNote(note);
+        em.persist(change);
+    }
+
+    static String likeEscape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** Row locks on orders, and what a lock that cannot be had in time means for the caller. */
+    public static final class OrderLock {
+
+        private OrderLock() {
+        }
+
+        public static void lock(EntityManager em, OrderEntity order) {
+            try {
+                em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
+            } catch (jakarta.persistence.PersistenceException e) {
+                // lock timeout or deadlock victim: the other request wins, this one may simply retry
+                throw CommerceException.conflict("order_busy", "The order is being changed right now. Try again.");
+            }
+        }
+    }
+}

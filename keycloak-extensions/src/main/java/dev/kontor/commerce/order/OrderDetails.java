@@ -1,0 +1,111 @@
+package dev.kontor.commerce.order;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kontor.commerce.CommerceSettings;
+import dev.kontor.commerce.Times;
+import dev.kontor.commerce.invoice.InvoiceEntity;
+import dev.kontor.commerce.invoice.InvoiceView;
+import dev.kontor.commerce.money.CostBreakdown;
+import dev.kontor.commerce.money.Money;
+import jakarta.persistence.EntityManager;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the detail view of one order with a fixed number of queries (lines, history, shipments,
+ * invoices, returned quantities), whatever the order's size.
+ */
+public class OrderDetails {
+
+    static final ObjectMapper SNAPSHOTS = new ObjectMapper();
+
+    private final EntityManager em;
+    private final CommerceSettings settings;
+
+    public OrderDetails(EntityManager em, CommerceSettings settings) {
+        this.em = em;
+        this.settings = settings;
+    }
+
+    public OrderViews.Detail of(OrderEntity order) {
+        String currency = order.getCurrency();
+        List<OrderLineEntity> lines = lines(em, order.getId());
+        Map<String, Long> returned = returnedQuantities(em, order.getId());
+        List<OrderViews.Line> lineViews = lines.stream().map(l -> new OrderViews.Line(l.getId(), l.getSku(), l.getName(),
+                l.getQuantity(), Money.of(l.getUnitPrice(), currency), Money.of(l.getLineTotal(), currency),
+                l.getTaxRate().setScale(2).toPlainString(),
+                (int) Math.max(0, l.getQuantity() - returned.getOrDefault(l.getId(), 0L)))).toList();
+        CostBreakdown costs = costs(order, lines);
+        List<OrderViews.Tax> taxes = costs.taxes().entrySet().stream()
+                .map(t -> new OrderViews.Tax(t.getKey().toPlainString(), Money.of(t.getValue(), currency))).toList();
+        List<OrderViews.StatusChange> history = em.createQuery("select s from OrderStatusEntity s where s.orderId = :orderId"
+                        + " order by s.at, s.id", OrderStatusEntity.class).setParameter("orderId", order.getId())
+                .getResultStream().map(s -> new OrderViews.StatusChange(s.getStatus(), Times.instant(s.getAt()), s.getNote())).toList();
+        List<OrderViews.Shipment> shipments = em.createQuery("select s from ShipmentEntity s where s.orderId = :orderId"
+                        + " order by s.shippedAt, s.id", ShipmentEntity.class).setParameter("orderId", order.getId())
+                .getResultStream().map(s -> new OrderViews.Shipment(s.getCarrier(), s.getTrackingNumber(), s.getTrackingUrl(),
+                        Times.instant(s.getShippedAt()))).toList();
+        List<InvoiceView> invoices = em.createQuery("select i from InvoiceEntity i where i.orderId = :orderId"
+                        + " order by i.issuedOn, i.id", InvoiceEntity.class).setParameter("orderId", order.getId())
+                .getResultStream().map(i -> InvoiceView.of(i, order.getNumber(), Times.today())).toList();
+        OrderStatus status = OrderStatus.of(order.getStatus());
+        LocalDate returnableUntil = returnableUntil(order, settings);
+        return new OrderViews.Detail(order.getId(), order.getNumber(), order.getStatus(), Times.instant(order.getPlacedAt()),
+                currency, snapshot(order.getBillingAddress()), snapshot(order.getShippingAddress()), lineViews,
+                new OrderViews.Costs(Money.of(costs.net(), currency), taxes, Money.of(costs.shipping(), currency),
+                        Money.of(costs.discount(), currency), Money.of(order.getTotal(), currency)),
+                history, shipments, isCancellable(status, settings), Times.date(returnableUntil), invoices);
+    }
+
+    public static boolean isCancellable(OrderStatus status, CommerceSettings settings) {
+        return settings.cancellableStatuses().contains(status) && status.canMoveTo(OrderStatus.CANCELLED);
+    }
+
+    /** Last day a return may be requested: delivery day plus the window; null until delivered. */
+    public static LocalDate returnableUntil(OrderEntity order, CommerceSettings settings) {
+        if (!OrderStatus.DELIVERED.code().equals(order.getStatus()) || order.getDeliveredAt() == null) {
+            return null;
+        }
+        return Times.utcDate(order.getDeliveredAt()).plusDays(settings.returnWindowDays());
+    }
+
+    static CostBreakdown costs(OrderEntity order, List<OrderLineEntity> lines) {
+        return CostBreakdown.of(order.getCurrency(), lines.stream()
+                        .map(l -> new CostBreakdown.Line(l.getQuantity(), l.getUnitPrice(), l.getTaxRate())).toList(),
+                order.getShipping(), order.getDiscount());
+    }
+
+    public static List<OrderLineEntity> lines(EntityManager em, String orderId) {
+        return em.createQuery("select l from OrderLineEntity l where l.orderId = :orderId order by l.position", OrderLineEntity.class)
+                .setParameter("orderId", orderId).getResultList();
+    }
+
+    /** Pieces per order line in returns that are not rejected. */
+    public static Map<String, Long> returnedQuantities(EntityManager em, String orderId) {
+        Map<String, Long> returned = new HashMap<>();
+        em.createQuery("select rl.orderLineId, sum(rl.quantity) from ReturnLineEntity rl, ReturnEntity r"
+                        + " where rl.returnId = r.id and r.orderId = :orderId and r.status <> 'rejected'"
+                        + " group by rl.orderLineId", Object[].class)
+                .setParameter("orderId", orderId)
+                .getResultStream()
+                .forEach(row -> returned.put((String) row[0], ((Number) row[1]).longValue()));
+        return returned;
+    }
+
+    static Map<String, Object> snapshot(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return SNAPSHOTS.readValue(json, new TypeReference<>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable address snapshot", e);
+        }
+    }
+}
