@@ -23,6 +23,8 @@ import java.util.Map;
 public class OrderDetails {
 
     static final ObjectMapper SNAPSHOTS = new ObjectMapper();
+    /** Hibernate's hint for entities that are only read: no snapshot kept, no dirty check at commit. */
+    static final String READ_ONLY = "org.hibernate.readOnly";
 
     private final EntityManager em;
     private final CommerceSettings settings;
@@ -44,14 +46,14 @@ public class OrderDetails {
         List<OrderViews.Tax> taxes = costs.taxes().entrySet().stream()
                 .map(t -> new OrderViews.Tax(t.getKey().toPlainString(), Money.of(t.getValue(), currency))).toList();
         List<OrderViews.StatusChange> history = em.createQuery("select s from OrderStatusEntity s where s.orderId = :orderId"
-                        + " order by s.at, s.id", OrderStatusEntity.class).setParameter("orderId", order.getId())
+                        + " order by s.at, s.id", OrderStatusEntity.class).setParameter("orderId", order.getId()).setHint(READ_ONLY, true)
                 .getResultStream().map(s -> new OrderViews.StatusChange(s.getStatus(), Times.instant(s.getAt()), s.getNote())).toList();
         List<OrderViews.Shipment> shipments = em.createQuery("select s from ShipmentEntity s where s.orderId = :orderId"
-                        + " order by s.shippedAt, s.id", ShipmentEntity.class).setParameter("orderId", order.getId())
+                        + " order by s.shippedAt, s.id", ShipmentEntity.class).setParameter("orderId", order.getId()).setHint(READ_ONLY, true)
                 .getResultStream().map(s -> new OrderViews.Shipment(s.getCarrier(), s.getTrackingNumber(), s.getTrackingUrl(),
                         Times.instant(s.getShippedAt()))).toList();
         List<InvoiceView> invoices = em.createQuery("select i from InvoiceEntity i where i.orderId = :orderId"
-                        + " order by i.issuedOn, i.id", InvoiceEntity.class).setParameter("orderId", order.getId())
+                        + " order by i.issuedOn, i.id", InvoiceEntity.class).setParameter("orderId", order.getId()).setHint(READ_ONLY, true)
                 .getResultStream().map(i -> InvoiceView.of(i, order.getNumber(), Times.today())).toList();
         OrderStatus status = OrderStatus.of(order.getStatus());
         LocalDate returnableUntil = returnableUntil(order, settings);
