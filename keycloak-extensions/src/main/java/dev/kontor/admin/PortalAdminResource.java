@@ -39,4 +39,10 @@ public class PortalAdminResource {
         }
         return new SecondFactorAdminResource(session, realm, user, auth, adminEvent);
     }
+
+    /** The customer directory: list, search, upsert, delete, bulk import (REG-1). */
+    @Path("customers")
+    public CustomersAdminResource customers() {
+        return new CustomersAdminResource(session, realm, auth, adminEvent);
+    }
 }
