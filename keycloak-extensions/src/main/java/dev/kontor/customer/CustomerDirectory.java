@@ -7,7 +7,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The customer directory of a realm ({@link CustomerEntity}), bound to one Keycloak session and
@@ -96,8 +95,8 @@ public class CustomerDirectory {
         String number = likeEscape(search.replaceAll("\\s+", ""));
         String name = likeEscape(CustomerNames.normalise(search));
         return query.setParameter("numberPrefix", number + "%")
-                // an empty name key must match nothing, not everything
-                .setParameter("namePrefix", name.isEmpty() ? "\u0000" : name.toLowerCase(Locale.ROOT) + "%");
+                // an empty name key must match nothing, not everything: keys never hold '#'
+                .setParameter("namePrefix", name.isEmpty() ? "#" : name + "%");
     }
 
     private static String likeEscape(String value) {
