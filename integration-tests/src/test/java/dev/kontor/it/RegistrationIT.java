@@ -18,6 +18,8 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,6 +30,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -147,6 +151,7 @@ class RegistrationIT extends AbstractKontorIT {
 
         fillRegistration("Schnieder", number, email, PASSWORD, true, true);
         submitRegistration();
+        screenshot("register-name-mismatch");
         assertEquals("This is not the last name or company name we have for this customer number. Please enter it as on your invoice.",
                 fieldError("lastName"));
         assertFalse(body().contains("Schneider"), "the page never shows the name on record");
@@ -266,6 +271,7 @@ class RegistrationIT extends AbstractKontorIT {
         WebDriverWait wait = new WebDriverWait(driver(), BrowserLogin.TIMEOUT);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kontor-customer-number-form")));
         assertTrue(body().contains("Enter your customer number"), body());
+        screenshot("customer-number-required-action");
 
         typeInto("kontorCustomerNumber", number);
         typeInto("lastName", "Hofmann Elektro KG");
@@ -366,6 +372,17 @@ class RegistrationIT extends AbstractKontorIT {
 
     // ---------------------------------------------------------------- helpers
 
+    /** Pages for people to look at: integration-tests/target/screenshots/. */
+    private void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private WebDriver driver() {
         return browser.driver();
     }
@@ -460,6 +477,7 @@ class RegistrationIT extends AbstractKontorIT {
         assertTrue(body().contains("Enter your customer number and the email address you registered with"), body());
         typeInto("kontorCustomerNumber", number);
         typeInto("username", email);
+        screenshot("reset-by-customer-number");
         submit(By.cssSelector("#kc-reset-password-form [type=submit]"));
         return body();
     }

@@ -20,7 +20,11 @@ final class FailedAttempts {
     private final long windowSeconds;
 
     FailedAttempts(KeycloakSession session, String realmId, String kind, String value, int max, long windowSeconds) {
-        this.store = session.singleUseObjects();
+        this(session.singleUseObjects(), realmId, kind, value, max, windowSeconds);
+    }
+
+    FailedAttempts(SingleUseObjectProvider store, String realmId, String kind, String value, int max, long windowSeconds) {
+        this.store = store;
         this.key = PREFIX + realmId + ":" + kind + ":" + value + ":";
         this.max = Math.max(1, max);
         this.windowSeconds = Math.max(1, windowSeconds);
