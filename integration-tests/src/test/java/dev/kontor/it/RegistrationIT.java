@@ -370,6 +370,38 @@ class RegistrationIT extends AbstractKontorIT {
                 "the seed is consumed on import");
     }
 
+    @Test
+    void removingARealmRemovesItsCustomers() throws Exception {
+        // Same realm id twice: rows the first realm left behind would show up in the second.
+        String name = "kontor-cleanup-" + UUID.randomUUID().toString().substring(0, 8);
+        RealmRepresentation seeded = new RealmRepresentation();
+        seeded.setId(name);
+        seeded.setRealm(name);
+        seeded.setEnabled(true);
+        seeded.setAttributes(Map.of("kontorCustomerDirectorySeed",
+                "[{\"customerNumber\":\"100001\",\"name\":\"Schmidt\"},{\"customerNumber\":\"100002\",\"name\":\"Rossi\"}]"));
+        admin.realms().create(seeded);
+        String url = realmUrl().replace("/realms/" + KontorRealm.NAME, "/admin/realms/" + name) + "/portal/customers";
+        assertEquals(2, JSON.readTree(get(url).body()).get("total").asInt(), "seeded on creation");
+
+        admin.realm(name).remove();
+        RealmRepresentation again = new RealmRepresentation();
+        again.setId(name);
+        again.setRealm(name);
+        again.setEnabled(true);
+        admin.realms().create(again);
+        try {
+            assertEquals(0, JSON.readTree(get(url).body()).get("total").asInt(), "nothing left from the removed realm");
+        } finally {
+            admin.realm(name).remove();
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + adminToken()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Pages for people to look at: integration-tests/target/screenshots/. */
