@@ -67,4 +67,10 @@ public class PortalAdminResource {
     public AdminInvoicesResource invoices() {
         return new AdminInvoicesResource(session, realm, auth);
     }
+
+    /** The customer directory: list, search, upsert, delete, bulk import (REG-1). */
+    @Path("customers")
+    public CustomersAdminResource customers() {
+        return new CustomersAdminResource(session, realm, auth, adminEvent);
+    }
 }

@@ -1,0 +1,88 @@
+package dev.kontor.registration;
+
+import dev.kontor.portal.CustomerAttributes;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.events.EventType;
+import org.keycloak.models.RequiredActionConfigModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+
+import java.util.Map;
+
+/**
+ * "Enter your customer number" (REG-6, customer-number half): a login without a customer number,
+ * such as an account from before the portal required one, is asked at sign-in for its customer
+ * number and last name / company name. Both are checked against the directory with the same
+ * rules and limits as registration; then the login is linked to the customer and continues.
+ * Enabled and configured under Authentication → Required actions.
+ */
+public class CustomerNumberRequiredAction implements RequiredActionProvider {
+
+    public static final String PROVIDER_ID = "kontor-customer-number";
+    static final String ASK_AT_LOGIN = "askAtLogin";
+    static final String TEMPLATE = "kontor-customer-number.ftl";
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+        UserModel user = context.getUser();
+        String number = user.getFirstAttribute(CustomerAttributes.CUSTOMER_NUMBER);
+        if ((number == null || number.isBlank()) && askAtLogin(context.getConfig())) {
+            context.getAuthenticationSession().addRequiredAction(PROVIDER_ID);
+        }
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        context.challenge(page(context, null, "", context.getUser().getLastName()));
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        String typedNumber = form.getFirst(RegistrationCustomerFormAction.FIELD_NUMBER);
+        String typedName = form.getFirst(RegistrationCustomerFormAction.FIELD_NAME);
+        CustomerCheck.Outcome outcome = CustomerCheck.check(context.getSession(), context.getRealm(),
+                context.getConnection().getRemoteAddr(), typedNumber, typedName,
+                CustomerCheckSettings.from(config(context.getConfig())));
+        if (outcome.result() != CustomerCheck.Result.OK) {
+            context.getEvent().clone().event(EventType.UPDATE_PROFILE).detail("kontor_customer_check", outcome.result().error)
+                    .error(outcome.result().error);
+            FormMessage error = new FormMessage(outcome.result().aboutName()
+                    ? RegistrationCustomerFormAction.FIELD_NAME : RegistrationCustomerFormAction.FIELD_NUMBER, outcome.result().message);
+            context.challenge(page(context, error, typedNumber, typedName));
+            return;
+        }
+        UserModel user = context.getUser();
+        user.setSingleAttribute(CustomerAttributes.CUSTOMER_NUMBER, outcome.customerNumber());
+        context.getEvent().clone().event(EventType.UPDATE_PROFILE)
+                .detail("customer_number", outcome.customerNumber())
+                .detail("kontor_action", "customer_number_linked")
+                .success();
+        context.success();
+    }
+
+    private static Response page(RequiredActionContext context, FormMessage error, String number, String name) {
+        var form = context.form()
+                .setAttribute("kontorCustomerNumberValue", number == null ? "" : number)
+                .setAttribute("kontorCustomerNameValue", name == null ? "" : name);
+        if (error != null) {
+            form.addError(error);
+        }
+        return form.createForm(TEMPLATE);
+    }
+
+    static boolean askAtLogin(RequiredActionConfigModel config) {
+        return !"false".equals(config(config).get(ASK_AT_LOGIN));
+    }
+
+    private static Map<String, String> config(RequiredActionConfigModel model) {
+        return model == null || model.getConfig() == null ? Map.of() : model.getConfig();
+    }
+
+    @Override
+    public void close() {
+    }
+}
