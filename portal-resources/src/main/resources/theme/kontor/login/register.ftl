@@ -4,7 +4,8 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "kontor-acceptance.ftl" as acceptance>
-<#import "password-validation.ftl" as validator>
+<#import "kontor-password-rules.ftl" as passwordRules>
+<#import "kontor-password-tips.ftl" as passwordTips>
 <@layout.registrationLayout displayMessage=messagesPerField.exists('global') displayRequiredFields=true; section>
 <!-- template: register.ftl (kontor) -->
     <#if section = "header">
@@ -17,6 +18,7 @@
             <@field.input name="email" label=msg("email") value=(register.formData['email'])!'' required=true autocomplete="email" />
             <#if passwordRequired??>
                 <@field.password name="password" required=true label=msg("password") autocomplete="new-password" />
+                <@passwordRules.checklist field="password" username=""/>
                 <@field.password name="password-confirm" required=true label=msg("passwordConfirm") autocomplete="new-password" />
             </#if>
             <#assign links = kontorRegistration!{"termsUrl": "#", "privacyUrl": "#"}>
@@ -36,7 +38,7 @@
             </div>
         </form>
 
-        <@validator.templates/>
-        <@validator.script field="password"/>
+        <#-- the live rule check above replaces keycloak.v2's password-validation script: one checklist, all of the realm's rules -->
+        <#if passwordRequired??><@passwordTips.tips/></#if>
     </#if>
 </@layout.registrationLayout>
