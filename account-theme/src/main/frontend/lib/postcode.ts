@@ -45,7 +45,7 @@ export const REQUIRED_FIELDS = ["firstName", "lastName", "street", "postcode", "
 /** Maximum lengths; the API answers `too_long` above them. */
 export const MAX_LENGTHS: Partial<Record<keyof AddressInput, number>> = {
   firstName: 100, lastName: 100, company: 100, phone: 40, street: 200, houseNumber: 20,
-  extraLine: 200, postcode: 20, city: 100, country: 2, region: 100,
+  extraLine: 200, postcode: 20, city: 100, region: 100,
 };
 
 /** Field → error code (the API's codes: required, invalid_country, invalid_postcode, too_long). */

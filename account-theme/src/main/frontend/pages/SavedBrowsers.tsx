@@ -66,7 +66,7 @@ export function SavedBrowsers() {
   return (
     <Card isFlat className="kontor-card" data-testid="kontor-saved-browsers" data-total={browsers.state.status === "ready" ? total : ""}>
       <CardHeader>
-        <CardTitle component="h2">{t("kontorSavedBrowsers")}</CardTitle>
+        <CardTitle component="h2">{t("kontorSavedBrowsersTitle")}</CardTitle>
       </CardHeader>
       <CardBody>
         <p className="pf-v5-u-mb-md">{t("kontorSavedBrowsersHint")}</p>
@@ -95,7 +95,7 @@ export function SavedBrowsers() {
                     </ToolbarItem>
                   </ToolbarContent>
                 </Toolbar>
-                <Table aria-label={t("kontorSavedBrowsers")} variant="compact" gridBreakPoint="grid-md">
+                <Table aria-label={t("kontorSavedBrowsersTitle")} variant="compact" gridBreakPoint="grid-md">
                   <Thead>
                     <Tr>
                       <Th>{t("kontorBrowser")}</Th>
