@@ -272,3 +272,50 @@ describe("Two-factor", () => {
     await waitFor(() => expect(calls.some((call) => call.method === "DELETE" && call.url.pathname.endsWith("/portal/trusted-browsers"))).toBe(true));
   });
 });
+
+describe("Order detail", () => {
+  const detail = {
+    id: "o1", number: "K-2026-000123", status: "shipped", placedAt: "2026-11-20T09:00:00Z", currency: "EUR",
+    billingAddress: { firstName: "Anna", lastName: "Schmidt", company: "ACME GmbH", phone: null, street: "Hauptstraße", houseNumber: "5", extraLine: null, postcode: "10115", city: "Berlin", country: "DE", region: null },
+    shippingAddress: { firstName: "Anna", lastName: "Schmidt", company: null, phone: null, street: "Lager", houseNumber: "1", extraLine: null, postcode: "20095", city: "Hamburg", country: "DE", region: null },
+    lines: [{ id: "l1", sku: "A-1", name: "Toner", quantity: 2, unitPrice: money("50.00"), lineTotal: money("100.00"), taxRate: "19.00", returnableQuantity: 2 }],
+    costs: { net: money("100.00"), taxes: [{ rate: "19.00", amount: money("19.00") }], shipping: money("4.90"), discount: money("-4.90"), total: money("119.00") },
+    statusHistory: [{ status: "placed", at: "2026-11-20T09:00:00Z", note: null }, { status: "shipped", at: "2026-11-21T08:00:00Z", note: "Parcel 1 of 1" }],
+    shipments: [{ carrier: "DHL", trackingNumber: "00340434", trackingUrl: "https://tracking.test/00340434", shippedAt: "2026-11-21T08:00:00Z" }],
+    cancellable: true, returnableUntil: "2026-12-21", invoices: [],
+  };
+
+  it("shows lines, costs, addresses, history and tracking; reorders a line; explains a refused cancel", async () => {
+    const { default: OrderDetail } = await import("../../main/frontend/pages/OrderDetail");
+    const calls = mockFetch([
+      { method: "GET", path: "/portal/orders/o1", body: detail },
+      { method: "POST", path: "/portal/orders/o1/reorder", status: 201, body: { cartId: "cart-1", cartUrl: null, lines: [{ sku: "A-1", name: "Toner", quantity: 2 }], skipped: [] } },
+      { method: "POST", path: "/portal/orders/o1/cancel", status: 409, body: { status: 409, code: "order_not_cancellable", detail: "Already shipped." } },
+    ]);
+    renderPage(<OrderDetail />, { path: "orders/o1", routePath: "orders/:orderId" });
+    expect((await screen.findByTestId("page-heading")).textContent).toBe("Order K-2026-000123");
+    expect(screen.getByTestId("kontor-order-total").textContent).toBe("€119.00");
+    expect(screen.getByTestId("kontor-order-costs").textContent).toContain("VAT 19.00 %");
+    expect(screen.getByTestId("kontor-order-history").textContent).toContain("Parcel 1 of 1");
+    expect(screen.getByTestId("kontor-tracking-link").getAttribute("href")).toBe("https://tracking.test/00340434");
+    expect(screen.getByText("ACME GmbH")).toBeTruthy();
+    expect(screen.getByTestId("kontor-order-request-return").getAttribute("href")).toBe("/realms/kontor/account/returns?order=o1");
+
+    fireEvent.click(screen.getByTestId("kontor-order-reorder-line"));
+    expect((await screen.findByTestId("kontor-reorder-cart-id")).textContent).toBe("cart-1");
+    expect(screen.queryByTestId("kontor-reorder-cart-link")).toBeNull();
+    expect(calls.find((call) => call.method === "POST")!.body).toEqual({ lineIds: ["l1"] });
+    fireEvent.click(screen.getAllByRole("button", { name: "Close" })[0]);
+
+    fireEvent.click(screen.getByTestId("kontor-order-cancel"));
+    fireEvent.click(await screen.findByTestId("kontor-order-cancel-dialog-confirm"));
+    expect(await screen.findByText("This order can no longer be cancelled.")).toBeTruthy();
+  });
+
+  it("says when an order is not the customer's (404)", async () => {
+    const { default: OrderDetail } = await import("../../main/frontend/pages/OrderDetail");
+    mockFetch([{ method: "GET", path: "/portal/orders/x", status: 404, body: { status: 404, code: "order_not_found", detail: "No such order." } }]);
+    renderPage(<OrderDetail />, { path: "orders/x", routePath: "orders/:orderId" });
+    expect((await screen.findByTestId("kontor-order-not-found")).textContent).toContain("Order not found");
+  });
+});
