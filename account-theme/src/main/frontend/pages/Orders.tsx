@@ -104,12 +104,20 @@ export default function Orders() {
                 ))}
               </FormSelect>
             </ToolbarItem>
-            <ToolbarItem>
-              <TextInput type="date" aria-label={t("kontorFrom")} value={filter.from ?? ""} onChange={(_e, v) => dateFilter("from", v)} data-testid="kontor-orders-from" />
-            </ToolbarItem>
-            <ToolbarItem>
-              <TextInput type="date" aria-label={t("kontorTo")} value={filter.to ?? ""} onChange={(_e, v) => dateFilter("to", v)} data-testid="kontor-orders-to" />
-            </ToolbarItem>
+            {(["from", "to"] as const).map((key) => (
+              <ToolbarItem key={key} className="kontor-date-filter">
+                <label htmlFor={`kontor-orders-${key}`} className="pf-v5-u-mr-sm">
+                  {t(key === "from" ? "kontorFrom" : "kontorTo")}
+                </label>
+                <TextInput
+                  id={`kontor-orders-${key}`}
+                  type="date"
+                  value={filter[key] ?? ""}
+                  onChange={(_event, value) => dateFilter(key, value)}
+                  data-testid={`kontor-orders-${key}`}
+                />
+              </ToolbarItem>
+            ))}
           </ToolbarGroup>
         </ToolbarContent>
       </Toolbar>
