@@ -7,6 +7,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 
 import { environment } from "./environment";
+import { recordActionStatus } from "./lib/actionStatus";
 import { i18n } from "./i18n";
 import { Root } from "./root/Root";
 
@@ -15,6 +16,8 @@ import { Root } from "./root/Root";
 // keycloak-ui-shared: they are loaded on demand and get that copy's provider around them, fed
 // with the same keycloak-js instance (see stock/StockPage.tsx). So the initial bundle carries
 // neither the stock pages nor a second copy of PatternFly.
+recordActionStatus(window.location.search);
+
 i18n.init().then(() => {
   createRoot(document.getElementById("app")!).render(
     <StrictMode>

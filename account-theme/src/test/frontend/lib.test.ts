@@ -150,3 +150,15 @@ describe("user agent → browser and OS", () => {
     expect(parseUserAgent("curl/8.5.0")).toEqual({ browser: null, os: null });
   });
 });
+
+describe("outcome of Keycloak's actions", () => {
+  it("is recorded from the return URL and read once", async () => {
+    const { recordActionStatus, takeActionStatus } = await import("../../main/frontend/lib/actionStatus");
+    recordActionStatus("?state=x&kc_action=CONFIGURE_TOTP&kc_action_status=cancelled");
+    expect(takeActionStatus()).toEqual({ action: "CONFIGURE_TOTP", status: "cancelled" });
+    expect(takeActionStatus()).toBeNull();
+    recordActionStatus("?kc_action=CONFIGURE_TOTP&kc_action_status=bogus");
+    recordActionStatus("?code=abc");
+    expect(takeActionStatus()).toBeNull();
+  });
+});

@@ -228,6 +228,16 @@ describe("Two-factor", () => {
     expect(keycloak.login).toHaveBeenCalledWith({ action: "CONFIGURE_RECOVERY_AUTHN_CODES" });
   });
 
+  it("tells how Keycloak's action ended", async () => {
+    sessionStorage.setItem("kontor.actionStatus", JSON.stringify({ action: "CONFIGURE_TOTP", status: "cancelled" }));
+    mockFetch([
+      { method: "GET", path: "/account/credentials", body: credentials },
+      { method: "GET", path: "/portal/trusted-browsers", body: { items: [], total: 0 } },
+    ]);
+    renderPage(<TwoFactor />, { path: "two-factor", routePath: "two-factor" });
+    expect(await screen.findByText("Nothing was changed.")).toBeTruthy();
+  });
+
   it("finishes a switch by removing the old method once the new one exists", async () => {
     sessionStorage.setItem("kontor.pendingSwitch", JSON.stringify({ removeCredentialId: "email-1", to: "otp" }));
     const both = [

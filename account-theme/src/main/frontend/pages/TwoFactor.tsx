@@ -31,6 +31,7 @@ import { problemMessage } from "../components/ProblemAlert";
 import { Section } from "../components/Section";
 import { useLoad } from "../components/useLoad";
 import { formatInstantDate } from "../lib/dates";
+import { takeActionStatus } from "../lib/actionStatus";
 import type { ApiContext } from "../lib/http";
 import { ApiProblem } from "../lib/problem";
 import {
@@ -258,6 +259,15 @@ export default function TwoFactor() {
   const credentials = useLoad((context, signal) => fetchCredentials(context, signal).then(secondFactorState));
   const context = useEnvironment<AccountEnvironment>();
   const [switching, setSwitching] = useState(false);
+
+  // Back from one of Keycloak's actions: say how it went.
+  useEffect(() => {
+    const outcome = takeActionStatus();
+    if (!outcome) return;
+    if (outcome.status === "success") addAlert(t("kontorActionDone"), AlertVariant.success);
+    else if (outcome.status === "cancelled") addAlert(t("kontorActionCancelled"), AlertVariant.info);
+    else addAlert(t("kontorActionFailed"), AlertVariant.danger);
+  }, [addAlert, t]);
 
   // Back from setting up the new method of a switch: remove the old one.
   useEffect(() => {
