@@ -30,7 +30,10 @@ export const CHILD_PAGES: Record<string, { path: string; element: () => ReactNod
   "kontor-orders": [{ path: ":orderId", element: () => <OrderDetail /> }],
 };
 
-/** Stock paths of keycloak-account-ui 26.7.3 (checked against its routes in StockPage). */
+/**
+ * Paths of keycloak-account-ui 26.7.3's pages (its exported `routes`). Listed here so the shell
+ * knows them without loading that package; StockPage renders whatever the package has.
+ */
 const STOCK_PATHS = new Set([
   "account-security/signing-in",
   "account-security/device-activity",

@@ -29,6 +29,3 @@ export function useLoad<T>(loader: (context: ApiContext, signal: AbortSignal) =>
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, reload, context };
 }
-
-/** The user's locale for Intl (the console's i18next language). */
-export { useLocale } from "./locale";

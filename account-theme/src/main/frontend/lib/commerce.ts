@@ -1,5 +1,5 @@
 /** The commerce API as docs/commerce-api.md defines it (COM-1 … COM-4). */
-import { type ApiContext, call, portal, portalUrl } from "./http";
+import { type ApiContext, portal } from "./http";
 import type { Money } from "./money";
 import type { AddressInput } from "./postcode";
 
@@ -81,6 +81,3 @@ export const createReturn = (
 
 export const listInvoices = (c: ApiContext, status: string | undefined, first = 0, max = 20, o: Signal = {}) =>
   portal<OffsetPage<Invoice>>(c, "invoices", { query: { status, first, max }, ...o });
-
-/** Raw access for callers that need headers (unused URLs are built the same way). */
-export { call, portalUrl };

@@ -20,6 +20,3 @@ export default function StockPage({ path }: { path: string }) {
     </StockKeycloakProvider>
   );
 }
-
-/** Paths keycloak-account-ui has a page for. */
-export const stockPaths = () => stockRoutes.map((route) => route.path);

@@ -46,6 +46,8 @@ class AccountConsolePagesIT extends AbstractSecondFactorIT {
         keycloak.enterEmailCode(MailCodes.awaitCode(mailServer, email, 1), null);
 
         awaitMethod(driver, "kontor-email-code");
+        new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), "Your change was saved."));
         driver.navigate().refresh();
         awaitMethod(driver, "kontor-email-code");
         assertTrue(text(driver, TWO_FACTOR).contains("Email code"), text(driver, TWO_FACTOR));
