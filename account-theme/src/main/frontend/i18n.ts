@@ -20,6 +20,8 @@ const serverLocaleDetector: LanguageDetectorModule = {
 export const i18n = createInstance({
   fallbackLng: "en",
   nsSeparator: false,
+  // Keys are flat property names; Kontor's contain dots ("kontorStatus.shipped").
+  keySeparator: false,
   showSupportNotice: false,
   interpolation: { escapeValue: false },
   backend: {

@@ -1,4 +1,5 @@
-import { type AccountEnvironment, useEnvironment } from "@keycloak/keycloak-account-ui";
+import type { AccountEnvironment } from "@keycloak/keycloak-account-ui";
+import { useEnvironment } from "@keycloak/keycloak-ui-shared";
 import { KeycloakMasthead, label } from "@keycloak/keycloak-ui-shared";
 import { Button } from "@patternfly/react-core";
 import { ExternalLinkSquareAltIcon } from "@patternfly/react-icons";

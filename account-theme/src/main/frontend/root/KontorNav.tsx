@@ -1,4 +1,5 @@
-import { type AccountEnvironment, useEnvironment } from "@keycloak/keycloak-account-ui";
+import type { AccountEnvironment } from "@keycloak/keycloak-account-ui";
+import { useEnvironment } from "@keycloak/keycloak-ui-shared";
 import {
   Nav,
   NavExpandable,
@@ -18,7 +19,8 @@ const fullPath = (item: PageItem) => `${consoleBasePath}${item.path}`;
 
 function isActive(item: ContentItem, pathname: string): boolean {
   if (isGroup(item)) return item.children.some((child) => isActive(child, pathname));
-  return matchPath({ path: fullPath(item), end: true }, pathname) !== null;
+  // A page stays active on its sub-pages (orders/{id}); the landing page only on itself.
+  return matchPath({ path: fullPath(item), end: item.path === "" }, pathname) !== null;
 }
 
 function PageLink({ item, active }: { item: PageItem; active: boolean }) {

@@ -1,9 +1,5 @@
-import {
-  type AccountEnvironment,
-  useAccountAlerts,
-  useEnvironment,
-} from "@keycloak/keycloak-account-ui";
-import { ErrorPage } from "@keycloak/keycloak-ui-shared";
+import type { AccountEnvironment } from "@keycloak/keycloak-account-ui";
+import { ErrorPage, useAlerts, useEnvironment } from "@keycloak/keycloak-ui-shared";
 import { AlertVariant, Bullseye, Page, Spinner } from "@patternfly/react-core";
 import { Suspense, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -16,14 +12,14 @@ import {
 } from "react-router-dom";
 
 import { consoleBasePath } from "../environment";
-import { pageElement } from "../routes";
+import { CHILD_PAGES, pageElement } from "../routes";
 import { type ContentItem, fetchContent, visiblePages } from "./content";
 import { KontorHeader } from "./KontorHeader";
 import { KontorNav } from "./KontorNav";
 
 function UnknownPage() {
   const { t } = useTranslation();
-  const { addAlert } = useAccountAlerts();
+  const { addAlert } = useAlerts();
 
   useEffect(() => {
     addAlert(t("pageNotFound"), AlertVariant.warning);
@@ -58,7 +54,11 @@ function buildRoutes(
       console.warn(`content.json: no page registered for "${item.id ?? item.path}"`);
       return [];
     }
-    return [item.path === "" ? { index: true, element } : { path: item.path, element }];
+    const children = (CHILD_PAGES[item.id ?? item.path] ?? []).map((child) => ({
+      path: `${item.path}/${child.path}`,
+      element: child.element(),
+    }));
+    return [item.path === "" ? { index: true, element } : { path: item.path, element }, ...children];
   });
 
   return [

@@ -1,0 +1,162 @@
+import type { AccountEnvironment } from "@keycloak/keycloak-account-ui";
+import { useAlerts, useEnvironment } from "@keycloak/keycloak-ui-shared";
+import {
+  AlertVariant,
+  Button,
+  Card,
+  CardBody,
+  CardHeader,
+  CardTitle,
+  Label,
+  Pagination,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
+} from "@patternfly/react-core";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { ConfirmDialog } from "../components/ConfirmDialog";
+import { Empty } from "../components/Loading";
+import { useLocale } from "../components/locale";
+import { problemMessage } from "../components/ProblemAlert";
+import { Section } from "../components/Section";
+import { useLoad } from "../components/useLoad";
+import { formatDateTime, formatInstantDate } from "../lib/dates";
+import { deleteAllSavedBrowsers, deleteSavedBrowser, listSavedBrowsers, type SavedBrowser } from "../lib/twoFactor";
+import { parseUserAgent } from "../lib/userAgent";
+
+const PAGE_SIZE = 10;
+
+/** "Chrome on Windows" in the user's language; the server's English name when the agent says nothing. */
+export function browserLabel(t: (key: string, options?: Record<string, unknown>) => string, browser: SavedBrowser): string {
+  const { browser: name, os } = parseUserAgent(browser.userAgent);
+  if (name && os) return t("kontorBrowserOn", { browser: name, os });
+  if (name) return name;
+  if (os) return t("kontorBrowserOn", { browser: t("kontorUnknownBrowser"), os });
+  return browser.name || t("kontorUnknownBrowser");
+}
+
+/** Saved browsers (2FA-5): where the code is not asked; delete one or all. */
+export function SavedBrowsers() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const context = useEnvironment<AccountEnvironment>();
+  const { addAlert } = useAlerts();
+  const [page, setPage] = useState(1);
+  const browsers = useLoad((c, signal) => listSavedBrowsers(c, (page - 1) * PAGE_SIZE, PAGE_SIZE, signal), [page]);
+  const [confirm, setConfirm] = useState<null | "all" | SavedBrowser>(null);
+
+  const run = async (action: () => Promise<unknown>, message: string) => {
+    try {
+      await action();
+      addAlert(message, AlertVariant.success);
+      setPage(1);
+    } catch (error) {
+      addAlert(problemMessage(t, error), AlertVariant.danger);
+    } finally {
+      setConfirm(null);
+      browsers.reload();
+    }
+  };
+
+  const total = browsers.state.status === "ready" ? browsers.state.data.total : 0;
+
+  return (
+    <Card isFlat className="kontor-card" data-testid="kontor-saved-browsers" data-total={browsers.state.status === "ready" ? total : ""}>
+      <CardHeader>
+        <CardTitle component="h2">{t("kontorSavedBrowsersTitle")}</CardTitle>
+      </CardHeader>
+      <CardBody>
+        <p className="pf-v5-u-mb-md">{t("kontorSavedBrowsersHint")}</p>
+        <Section state={browsers.state} testId="kontor-saved-browsers" onRetry={browsers.reload}>
+          {({ items, total }) =>
+            total === 0 ? (
+              <Empty testId="kontor-saved-browsers-empty" title={t("kontorSavedBrowsersEmpty")} body={t("kontorSavedBrowsersEmptyHint")} />
+            ) : (
+              <>
+                <Toolbar>
+                  <ToolbarContent>
+                    <ToolbarItem>
+                      <Button variant="danger" data-testid="kontor-saved-browsers-delete-all" onClick={() => setConfirm("all")}>
+                        {t("kontorDeleteAllBrowsers")}
+                      </Button>
+                    </ToolbarItem>
+                    <ToolbarItem variant="pagination" align={{ default: "alignRight" }}>
+                      <Pagination
+                        itemCount={total}
+                        perPage={PAGE_SIZE}
+                        page={page}
+                        onSetPage={(_event, value) => setPage(value)}
+                        perPageOptions={[]}
+                        isCompact
+                      />
+                    </ToolbarItem>
+                  </ToolbarContent>
+                </Toolbar>
+                <Table aria-label={t("kontorSavedBrowsersTitle")} variant="compact" gridBreakPoint="grid-md">
+                  <Thead>
+                    <Tr>
+                      <Th>{t("kontorBrowser")}</Th>
+                      <Th>{t("kontorSavedOn")}</Th>
+                      <Th>{t("kontorLastUsed")}</Th>
+                      <Th>{t("kontorValidUntil")}</Th>
+                      <Th screenReaderText={t("kontorActions")} />
+                    </Tr>
+                  </Thead>
+                  <Tbody>
+                    {items.map((browser) => (
+                      <Tr key={browser.id} data-testid="kontor-saved-browser" data-current={browser.current}>
+                        <Td dataLabel={t("kontorBrowser")}>
+                          <span data-testid="kontor-saved-browser-name">{browserLabel(t, browser)}</span>{" "}
+                          {browser.current && (
+                            <Label color="blue" isCompact data-testid="kontor-this-browser">
+                              {t("kontorThisBrowser")}
+                            </Label>
+                          )}
+                        </Td>
+                        <Td dataLabel={t("kontorSavedOn")}>{formatInstantDate(browser.createdAt, locale)}</Td>
+                        <Td dataLabel={t("kontorLastUsed")}>{formatDateTime(browser.lastUsedAt, locale)}</Td>
+                        <Td dataLabel={t("kontorValidUntil")}>
+                          {browser.expiresAt ? formatInstantDate(browser.expiresAt, locale) : t("kontorUntilDeleted")}
+                        </Td>
+                        <Td isActionCell>
+                          <Button variant="link" isDanger data-testid="kontor-saved-browser-delete" onClick={() => setConfirm(browser)}>
+                            {t("kontorDelete")}
+                          </Button>
+                        </Td>
+                      </Tr>
+                    ))}
+                  </Tbody>
+                </Table>
+              </>
+            )
+          }
+        </Section>
+      </CardBody>
+      <ConfirmDialog
+        isOpen={confirm === "all"}
+        title={t("kontorDeleteAllBrowsersTitle")}
+        confirmLabel={t("kontorDeleteAllBrowsers")}
+        testId="kontor-delete-all-dialog"
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => run(() => deleteAllSavedBrowsers(context), t("kontorAllBrowsersDeleted"))}
+      >
+        {t("kontorDeleteAllBrowsersText")}
+      </ConfirmDialog>
+      <ConfirmDialog
+        isOpen={confirm !== null && confirm !== "all"}
+        title={t("kontorDeleteBrowserTitle")}
+        confirmLabel={t("kontorDelete")}
+        testId="kontor-delete-browser-dialog"
+        onCancel={() => setConfirm(null)}
+        onConfirm={() =>
+          confirm && confirm !== "all" ? run(() => deleteSavedBrowser(context, confirm.id), t("kontorBrowserDeleted")) : undefined
+        }
+      >
+        {confirm && confirm !== "all" ? t("kontorDeleteBrowserText", { browser: browserLabel(t, confirm) }) : ""}
+      </ConfirmDialog>
+    </Card>
+  );
+}

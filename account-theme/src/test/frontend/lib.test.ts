@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+
+import { formatCalendarDate, formatDateTime } from "../../main/frontend/lib/dates";
+import { formatMoney, fromMinorUnits, multiply, sum, toMinorUnits } from "../../main/frontend/lib/money";
+import { type AddressInput, isValidPostcode, validateAddress } from "../../main/frontend/lib/postcode";
+import { ApiProblem, isUnavailable, problemFromResponse, toProblem } from "../../main/frontend/lib/problem";
+import { clampQuantity, hasReturnable, returnLines } from "../../main/frontend/lib/returns";
+import { parseUserAgent } from "../../main/frontend/lib/userAgent";
+
+const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
+describe("postcode rules per country", () => {
+  it.each([
+    ["DE", "10115", "1011"], ["AT", "1010", "10100"], ["CH", "8001", "800"], ["NL", "1012 AB", "1012 A"],
+    ["NL", "1012ab", "0123 AB"], ["BE", "1000", "0999"], ["IT", "00184", "0184"], ["FR", "75001", "7500A"],
+    ["GB", "SW1A 1AA", "SW1A"], ["GB", "m1 1ae", "11 1AA"], ["US", "94105", "9410"], ["US", "94105-1234", "94105-12"],
+  ])("%s accepts %s and refuses %s", (country, valid, invalid) => {
+    expect(isValidPostcode(country, valid)).toBe(true);
+    expect(isValidPostcode(country, invalid)).toBe(false);
+  });
+
+  it("accepts any non-empty postcode of a country without a rule", () => {
+    expect(isValidPostcode("DK", "1050")).toBe(true);
+    expect(isValidPostcode("DK", "  ")).toBe(false);
+  });
+
+  const address: AddressInput = {
+    firstName: "Anna", lastName: "Schmidt", company: null, phone: null, street: "Hauptstraße", houseNumber: "5",
+    extraLine: null, postcode: "10115", city: "Berlin", country: "DE", region: null, defaultBilling: false, defaultShipping: false,
+  };
+
+  it("reports the API's error codes per field", () => {
+    expect(validateAddress(address)).toEqual({});
+    expect(validateAddress({ ...address, firstName: " ", city: "" })).toEqual({ firstName: "required", city: "required" });
+    expect(validateAddress({ ...address, postcode: "1234" })).toEqual({ postcode: "invalid_postcode" });
+    expect(validateAddress({ ...address, country: "Deutschland" })).toEqual({ country: "invalid_country" });
+    expect(validateAddress({ ...address, country: "de" })).toEqual({ country: "invalid_country" });
+    expect(validateAddress({ ...address, street: "x".repeat(201) })).toEqual({ street: "too_long" });
+  });
+});
+
+describe("money", () => {
+  it("formats decimal strings per locale without losing digits", () => {
+    expect(nbsp(formatMoney({ amount: "1234.50", currency: "EUR" }, "de"))).toBe("1.234,50 €");
+    expect(formatMoney({ amount: "1234.50", currency: "EUR" }, "en")).toBe("€1,234.50");
+    expect(nbsp(formatMoney({ amount: "1234.50", currency: "EUR" }, "it"))).toBe("1234,50 €");
+    expect(nbsp(formatMoney({ amount: "1234.50", currency: "EUR" }, "nl"))).toBe("€ 1.234,50");
+    // Beyond Number's 15-17 significant digits: still exact.
+    expect(nbsp(formatMoney({ amount: "12345678901234567.89", currency: "EUR" }, "de"))).toBe("12.345.678.901.234.567,89 €");
+    expect(formatMoney({ amount: "0.10", currency: "USD" }, "en")).toBe("$0.10");
+  });
+
+  it("shows malformed values as they came, never NaN", () => {
+    expect(formatMoney({ amount: "12,50", currency: "EUR" }, "de")).toBe("12,50 EUR");
+    expect(formatMoney({ amount: "1e3", currency: "EUR" }, "de")).toBe("1e3 EUR");
+    expect(formatMoney({ amount: "10.00", currency: "euro" }, "de")).toBe("10.00 euro");
+    expect(formatMoney(null, "de")).toBe("");
+  });
+
+  it("does exact arithmetic in minor units", () => {
+    expect(toMinorUnits("19.99", 2)).toBe(1999n);
+    expect(toMinorUnits("-0.5", 2)).toBe(-50n);
+    expect(fromMinorUnits(5n, 2)).toBe("0.05");
+    expect(fromMinorUnits(-1999n, 2)).toBe("-19.99");
+    expect(sum([{ amount: "0.10", currency: "EUR" }, { amount: "0.20", currency: "EUR" }])).toEqual({ amount: "0.30", currency: "EUR" });
+    expect(sum([{ amount: "1.00", currency: "EUR" }, { amount: "1.00", currency: "USD" }])).toBeNull();
+    expect(multiply({ amount: "19.99", currency: "EUR" }, 3)).toEqual({ amount: "59.97", currency: "EUR" });
+    expect(() => toMinorUnits("1.005", 2)).toThrow();
+  });
+});
+
+describe("dates", () => {
+  it("keeps calendar dates on their day west of Greenwich", () => {
+    expect(formatCalendarDate("2026-12-05", "en")).toBe("Dec 5, 2026");
+    expect(formatCalendarDate("2026-12-05", "de")).toBe("05.12.2026");
+    expect(formatCalendarDate("not a date", "de")).toBe("not a date");
+  });
+
+  it("formats instants and epoch milliseconds", () => {
+    expect(formatDateTime("2026-11-21T10:15:30Z", "en")).toBe("Nov 21, 2026, 2:15 AM");
+    expect(formatDateTime(Date.UTC(2026, 10, 21, 10, 15), "de")).toBe("21.11.2026, 02:15");
+    expect(formatDateTime(null, "de")).toBe("");
+  });
+});
+
+describe("returnable-quantity guard", () => {
+  const lines = [
+    { id: "a", returnableQuantity: 2 },
+    { id: "b", returnableQuantity: 0 },
+    { id: "c", returnableQuantity: 5 },
+  ];
+
+  it("clamps quantities into 0…returnable", () => {
+    expect(clampQuantity(3, 2)).toBe(2);
+    expect(clampQuantity("-1", 2)).toBe(0);
+    expect(clampQuantity("abc", 2)).toBe(0);
+    expect(clampQuantity("1.7", 5)).toBe(1);
+    expect(clampQuantity(4, 0)).toBe(0);
+  });
+
+  it("sends only positive quantities, never above what is returnable", () => {
+    expect(returnLines(lines, { a: 9, b: 1, c: 3 })).toEqual([
+      { orderLineId: "a", quantity: 2 },
+      { orderLineId: "c", quantity: 3 },
+    ]);
+    expect(returnLines(lines, {})).toEqual([]);
+    expect(hasReturnable(lines)).toBe(true);
+    expect(hasReturnable([{ id: "x", returnableQuantity: 0 }])).toBe(false);
+  });
+});
+
+describe("problem JSON", () => {
+  it("reads code, detail and field errors", () => {
+    const problem = toProblem(422, {
+      type: "about:blank", title: "Unprocessable", status: 422, code: "validation_failed", detail: "Check the fields.",
+      errors: [{ field: "postcode", code: "invalid_postcode", message: "bad" }, { field: "city" }, "junk"],
+    });
+    expect(problem).toBeInstanceOf(ApiProblem);
+    expect(problem.code).toBe("validation_failed");
+    expect(problem.detail).toBe("Check the fields.");
+    expect(problem.errors).toEqual([{ field: "postcode", code: "invalid_postcode", message: "bad" }]);
+    expect(problem.fieldErrors().postcode.code).toBe("invalid_postcode");
+  });
+
+  it("turns anything else into a problem with the status", async () => {
+    const html = await problemFromResponse(new Response("<html>", { status: 502 }));
+    expect([html.status, html.code, html.detail]).toEqual([502, "http_502", undefined]);
+    const empty = await problemFromResponse(new Response(null, { status: 404 }));
+    expect(isUnavailable(empty)).toBe(true);
+    expect(isUnavailable(toProblem(404, { code: "order_not_found" }))).toBe(false);
+    expect(isUnavailable(toProblem(500, { code: "server_error" }))).toBe(false);
+  });
+});
+
+describe("user agent → browser and OS", () => {
+  it.each([
+    ["Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36", "Chrome", "Windows"],
+    ["Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0", "Edge", "Windows"],
+    ["Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:132.0) Gecko/20100101 Firefox/132.0", "Firefox", "macOS"],
+    ["Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1", "Safari", "iPhone"],
+    ["Mozilla/5.0 (Linux; Android 14; SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/25.0 Chrome/121.0.0.0 Mobile Safari/537.36", "Samsung Internet", "Android"],
+    ["Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36", "Chrome", "Linux"],
+    ["Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 OPR/114.0", "Opera", "ChromeOS"],
+  ])("%s", (userAgent, browser, os) => {
+    expect(parseUserAgent(userAgent)).toEqual({ browser, os });
+  });
+
+  it("knows nothing about an empty or odd agent", () => {
+    expect(parseUserAgent(null)).toEqual({ browser: null, os: null });
+    expect(parseUserAgent("curl/8.5.0")).toEqual({ browser: null, os: null });
+  });
+});
+
+describe("outcome of Keycloak's actions", () => {
+  it("is recorded from the return URL and read once", async () => {
+    const { recordActionStatus, takeActionStatus } = await import("../../main/frontend/lib/actionStatus");
+    recordActionStatus("?state=x&kc_action=CONFIGURE_TOTP&kc_action_status=cancelled");
+    expect(takeActionStatus()).toEqual({ action: "CONFIGURE_TOTP", status: "cancelled" });
+    expect(takeActionStatus()).toBeNull();
+    recordActionStatus("?kc_action=CONFIGURE_TOTP&kc_action_status=bogus");
+    recordActionStatus("?code=abc");
+    expect(takeActionStatus()).toBeNull();
+  });
+});
