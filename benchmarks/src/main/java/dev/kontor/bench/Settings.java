@@ -43,8 +43,8 @@ public record Settings(String baseUrl, String realm, int smtpPort, int usersPerS
                 m.getOrDefault("base-url", "http://127.0.0.1:8580"),
                 m.getOrDefault("realm", "kontor"),
                 Integer.parseInt(m.getOrDefault("smtp-port", "3125")),
-                Integer.parseInt(m.getOrDefault("users", quick ? "100" : "2000")),
-                Integer.parseInt(m.getOrDefault("warmup", quick ? "30" : "100")),
+                Integer.parseInt(m.getOrDefault("users", quick ? "60" : "2000")),
+                Integer.parseInt(m.getOrDefault("warmup", quick ? "20" : "100")),
                 Integer.parseInt(m.getOrDefault("rounds", quick ? "2" : "4")),
                 Integer.parseInt(m.getOrDefault("concurrency", "4")),
                 Long.parseLong(m.getOrDefault("keycloak-pid", "0")),
@@ -58,13 +58,13 @@ public record Settings(String baseUrl, String realm, int smtpPort, int usersPerS
                 m.getOrDefault("admin-password", "admin"),
                 m.get("stock-base-url"),
                 Long.parseLong(m.getOrDefault("stock-pid", "0")),
-                Integer.parseInt(m.getOrDefault("heap-logins", quick ? "1000" : "10000")),
+                Integer.parseInt(m.getOrDefault("heap-logins", quick ? "500" : "10000")),
                 m.get("db-url"),
                 m.getOrDefault("db-user", "keycloak"),
                 m.getOrDefault("db-password", "keycloak"),
                 Long.parseLong(m.getOrDefault("api-total-orders", quick ? "100000" : "1000000")),
-                Integer.parseInt(m.getOrDefault("api-requests", quick ? "1000" : "5000")),
-                Integer.parseInt(m.getOrDefault("api-warmup", quick ? "300" : "1000")),
+                Integer.parseInt(m.getOrDefault("api-requests", quick ? "600" : "5000")),
+                Integer.parseInt(m.getOrDefault("api-warmup", quick ? "200" : "1000")),
                 java.util.Set.of(m.getOrDefault("only", "heap,logins,api").split(",")));
     }
 }
