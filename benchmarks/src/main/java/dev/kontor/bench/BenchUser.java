@@ -13,19 +13,27 @@ public final class BenchUser {
     private final String password;
     private final UserKind kind;
     private final String totpSecret;
+    private final String customerNumber;
     private volatile CookieJar trustCookies;
 
     public BenchUser(String email, String password, UserKind kind, String totpSecret) {
+        this(email, password, kind, totpSecret, null);
+    }
+
+    public BenchUser(String email, String password, UserKind kind, String totpSecret, String customerNumber) {
         this.email = email;
         this.password = password;
         this.kind = kind;
         this.totpSecret = totpSecret;
+        this.customerNumber = customerNumber;
     }
 
     public String email() { return email; }
     public String password() { return password; }
     public UserKind kind() { return kind; }
     public String totpSecret() { return totpSecret; }
+    /** The user's customer number in a Kontor realm, {@code null} in a stock realm. */
+    public String customerNumber() { return customerNumber; }
 
     public Totp totp() {
         return Totp.keycloakDefault(totpSecret.getBytes(StandardCharsets.UTF_8));

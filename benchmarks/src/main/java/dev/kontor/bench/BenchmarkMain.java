@@ -124,7 +124,7 @@ public final class BenchmarkMain {
         }
         AdminClient stockAdmin = new AdminClient(http, settings.stockBaseUrl(), settings.adminUser(), settings.adminPassword());
         StockRealmSetup.apply(stockAdmin);
-        List<BenchUser> stockUsers = new UserFactory(stockAdmin, StockRealmSetup.REALM, "s")
+        List<BenchUser> stockUsers = new UserFactory(stockAdmin, StockRealmSetup.REALM, "s", false)
                 .create("heap", UserKind.PASSWORD_ONLY, HeapComparison.USERS);
         ScenarioRunner stockRunner = new ScenarioRunner(new LoginDriver(http, settings.stockBaseUrl(), StockRealmSetup.REALM, mail),
                 new ServerCpu(settings.stockPid(), settings.clockTicks()), settings.concurrency());

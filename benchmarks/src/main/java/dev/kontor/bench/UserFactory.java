@@ -24,10 +24,18 @@ public final class UserFactory {
     private final String realm;
     private final String runId;
 
+    private final boolean withCustomerNumbers;
+
+    /** Users of a Kontor realm: each gets a customer number, as every Kontor customer has one. */
     public UserFactory(AdminClient admin, String realm, String runId) {
+        this(admin, realm, runId, true);
+    }
+
+    public UserFactory(AdminClient admin, String realm, String runId, boolean withCustomerNumbers) {
         this.admin = admin;
         this.realm = realm;
         this.runId = runId;
+        this.withCustomerNumbers = withCustomerNumbers;
     }
 
     /** Creates {@code count} users named after the group, with two parallel admin calls. */
@@ -35,7 +43,8 @@ public final class UserFactory {
         List<BenchUser> users = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String email = String.format("b%s-%s-%05d@bench.kontor.test", runId, group, i);
-            users.add(new BenchUser(email, PASSWORD, kind, kind == UserKind.TOTP ? randomSecret() : null));
+            String customerNumber = withCustomerNumbers ? String.format("9%07d", RANDOM.nextInt(10_000_000)) : null;
+            users.add(new BenchUser(email, PASSWORD, kind, kind == UserKind.TOTP ? randomSecret() : null, customerNumber));
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -71,6 +80,10 @@ public final class UserFactory {
         rep.put("firstName", "Bench");
         rep.put("lastName", "User");
         rep.put("credentials", credentials);
+        if (user.customerNumber() != null) {
+            // a login without one is asked for it first (required action kontor-customer-number)
+            rep.put("attributes", Map.of("customerNumber", List.of(user.customerNumber())));
+        }
         return rep;
     }
 
