@@ -1,58 +1,22 @@
 package dev.kontor.password;
 
-import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.policy.PasswordPolicyProvider;
-import org.keycloak.policy.PasswordPolicyProviderFactory;
 
 /**
  * "No keyboard-row run" in the admin console's password-policy list
  * (Authentication → Policies → Password policy); its value is the shortest forbidden run.
  */
-public class NoKeyboardRunPasswordPolicyProviderFactory implements PasswordPolicyProviderFactory {
+public class NoKeyboardRunPasswordPolicyProviderFactory extends NumberPolicyFactory {
 
     public static final String ID = "kontorNoKeyboardRun";
 
-    @Override
-    public String getId() {
-        return ID;
+    public NoKeyboardRunPasswordPolicyProviderFactory() {
+        super(ID, "No keyboard-row run, QWERTZ or QWERTY (Kontor)", RunLength.DEFAULT);
     }
 
     @Override
     public PasswordPolicyProvider create(KeycloakSession session) {
         return new NoKeyboardRunPasswordPolicyProvider(session.getContext());
-    }
-
-    @Override
-    public String getDisplayName() {
-        return "No keyboard-row run, QWERTZ or QWERTY (Kontor)";
-    }
-
-    @Override
-    public String getConfigType() {
-        return PasswordPolicyProvider.INT_CONFIG_TYPE;
-    }
-
-    @Override
-    public String getDefaultConfigValue() {
-        return String.valueOf(RunLength.DEFAULT);
-    }
-
-    @Override
-    public boolean isMultiplSupported() {
-        return false;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

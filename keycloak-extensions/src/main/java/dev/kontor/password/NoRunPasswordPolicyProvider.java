@@ -1,47 +1,21 @@
 package dev.kontor.password;
 
 import org.keycloak.models.KeycloakContext;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
-import org.keycloak.policy.PasswordPolicyProvider;
-import org.keycloak.policy.PolicyError;
 
 /**
  * Rejects passwords with an alphabetic or numeric run ({@code abc}, {@code cba}, {@code 123},
  * {@code 321}) as long as the policy's value or longer. See {@link SequenceRuns} for what runs are.
  */
-public class NoRunPasswordPolicyProvider implements PasswordPolicyProvider {
+public class NoRunPasswordPolicyProvider extends RunPolicyProvider {
 
     public static final String ERROR_MESSAGE = "kontorPasswordRunMessage";
 
-    private final KeycloakContext context;
-
     public NoRunPasswordPolicyProvider(KeycloakContext context) {
-        this.context = context;
+        super(context, NoRunPasswordPolicyProviderFactory.ID, ERROR_MESSAGE);
     }
 
     @Override
-    public PolicyError validate(RealmModel realm, UserModel user, String password) {
-        return check(realm, password);
-    }
-
-    @Override
-    public PolicyError validate(String username, String password) {
-        return check(context.getRealm(), password);
-    }
-
-    private static PolicyError check(RealmModel realm, String password) {
-        Integer length = realm.getPasswordPolicy().getPolicyConfig(NoRunPasswordPolicyProviderFactory.ID);
-        int runLength = length == null ? RunLength.DEFAULT : length;
-        return password != null && SequenceRuns.hasRun(password, runLength) ? new PolicyError(ERROR_MESSAGE, runLength) : null;
-    }
-
-    @Override
-    public Object parseConfig(String value) {
-        return RunLength.parse(value);
-    }
-
-    @Override
-    public void close() {
+    boolean hasRun(String password, int runLength) {
+        return SequenceRuns.hasRun(password, runLength);
     }
 }
