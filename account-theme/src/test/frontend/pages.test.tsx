@@ -316,7 +316,7 @@ describe("Order detail", () => {
     costs: { net: money("100.00"), taxes: [{ rate: "19.00", amount: money("19.00") }], shipping: money("4.90"), discount: money("-4.90"), total: money("119.00") },
     statusHistory: [{ status: "placed", at: "2026-11-20T09:00:00Z", note: null }, { status: "shipped", at: "2026-11-21T08:00:00Z", note: "Parcel 1 of 1" }],
     shipments: [{ carrier: "DHL", trackingNumber: "00340434", trackingUrl: "https://tracking.test/00340434", shippedAt: "2026-11-21T08:00:00Z" }],
-    cancellable: true, returnableUntil: "2026-12-21", invoices: [],
+    cancellable: true, returnableUntil: inDays(30), invoices: [],
   };
 
   it("shows lines, costs, addresses, history and tracking; reorders a line; explains a refused cancel", async () => {
@@ -333,6 +333,7 @@ describe("Order detail", () => {
     expect(screen.getByTestId("kontor-order-history").textContent).toContain("Parcel 1 of 1");
     expect(screen.getByTestId("kontor-tracking-link").getAttribute("href")).toBe("https://tracking.test/00340434");
     expect(screen.getByText("ACME GmbH")).toBeTruthy();
+    expect(screen.getAllByText("Germany").length).toBe(2);
     expect(screen.getByTestId("kontor-order-request-return").getAttribute("href")).toBe("/realms/kontor/account/returns?order=o1");
 
     fireEvent.click(screen.getByTestId("kontor-order-reorder-line"));

@@ -143,11 +143,13 @@ class AccountCommercePagesIT extends AbstractCommerceIT {
         WebElement result = awaitTestId(driver, "kontor-reorder-result");
         String cartId = text(result.findElement(testId("kontor-reorder-cart-id")));
         assertTrue(cartId.matches("[0-9a-f-]{36}"), cartId);
-        assertEquals("http://localhost:3000/cart/" + cartId, result.findElement(testId("kontor-reorder-cart-link")).getAttribute("href"));
+        // The dialog's actions sit in the modal footer, outside the body that carries the test id.
+        assertEquals("http://localhost:3000/cart/" + cartId, driver.findElement(testId("kontor-reorder-cart-link")).getAttribute("href"),
+                "the shop's cart page (kontor.commerce.cartUrlTemplate)");
         assertTrue(text(result.findElement(testId("kontor-reorder-lines"))).contains("2 × Espresso beans 1 kg"), result.getText());
         assertTrue(text(result.findElement(testId("kontor-reorder-skipped"))).contains("Milk jug"), "a line no longer sold: " + result.getText());
         screenshot(driver, "console-commerce-reorder-result-1280");
-        result.findElement(By.cssSelector("button.pf-m-link")).click();
+        driver.findElement(By.cssSelector(".pf-v5-c-modal-box__footer button.pf-m-link")).click();
         new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.invisibilityOfElementLocated(testId("kontor-reorder-result")));
         assertTrue(driver.findElements(testId("kontor-order-cancel")).isEmpty(), "a delivered order cannot be cancelled");
 
