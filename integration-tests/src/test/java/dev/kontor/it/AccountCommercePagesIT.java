@@ -123,6 +123,15 @@ class AccountCommercePagesIT extends AbstractCommerceIT {
         Set<String> badges = rows.stream().map(r -> r.findElement(By.cssSelector("[data-status]")).getAttribute("data-status"))
                 .collect(Collectors.toSet());
         assertEquals(Set.of("placed", "shipped", "delivered"), badges);
+        // Search (product name, as the API's q) and the status filter go to the real API.
+        WebElement search = driver.findElement(By.cssSelector("[data-testid='kontor-orders-search'] input"));
+        type(search, "grinder" + Keys.ENTER);
+        awaitCount(driver, ORDER_ROWS, 1);
+        assertTrue(driver.findElement(ORDER_ROWS).getText().contains(s.shipped().get("number").asText()));
+        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.ENTER);
+        awaitCount(driver, ORDER_ROWS, 3);
+        new Select(driver.findElement(testId("kontor-orders-status"))).selectByValue("delivered");
+        awaitCount(driver, ORDER_ROWS, 1);
         WebElement deliveredRow = row(driver, ORDER_ROWS, s.delivered().get("number").asText());
         assertTrue(deliveredRow.getText().contains("Delivered"), deliveredRow.getText());
         assertTrue(text(deliveredRow).contains(euroEn(s.delivered().at("/costs/total/amount").asText())), deliveredRow.getText());
