@@ -34,7 +34,10 @@ function usedKeys(): Set<string> {
     ["kontorSkipReason", ["not_orderable"]],
     ["kontorCountry", COUNTRIES],
     ["kontorField", [...REQUIRED_FIELDS, ...Object.keys(MAX_LENGTHS)]],
-    ["kontorFieldError", ["required", "invalid_postcode", "invalid_country", "too_long"]],
+    ["kontorFieldError", ["required", "invalid_postcode", "invalid_country", "too_long", "invalid_phone", "invalid_characters"]],
+    // Problem codes of the commerce back end the pages can meet (docs/commerce.md, Errors).
+    ["kontorProblem", ["version_conflict", "order_not_cancellable", "return_not_allowed", "quantity_exceeded",
+      "validation_failed", "nothing_orderable", "order_busy", "address_limit_reached"]],
   ];
   for (const [prefix, values] of built) for (const value of values) keys.add(`${prefix}.${value}`);
   return keys;

@@ -96,6 +96,9 @@ describe("Orders", () => {
   });
 });
 
+/** A calendar date relative to today (UTC), as the API writes returnableUntil. */
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 describe("Returns", () => {
   it("never asks for more than is returnable and sends the chosen lines", async () => {
     const order = {
@@ -106,7 +109,7 @@ describe("Returns", () => {
         { id: "l2", sku: "B-2", name: "Paper", quantity: 1, unitPrice: money("5.00"), lineTotal: money("5.00"), taxRate: "19.00", returnableQuantity: 0 },
       ],
       costs: { net: money("54.60"), taxes: [], shipping: money("0.00"), discount: money("0.00"), total: money("64.97") },
-      statusHistory: [], shipments: [], cancellable: false, returnableUntil: "2026-12-01", invoices: [],
+      statusHistory: [], shipments: [], cancellable: false, returnableUntil: inDays(10), invoices: [],
     };
     const calls = mockFetch([
       { method: "GET", path: "/portal/returns", body: { items: [], total: 0 } },
@@ -143,6 +146,27 @@ describe("Returns", () => {
     expect(calls.find((call) => call.method === "POST")!.body).toEqual({
       orderId: "o1", reason: "damaged", comment: null, lines: [{ orderLineId: "l1", quantity: 2 }],
     });
+  });
+
+  it("offers only delivered orders and no lines once the return window has closed", async () => {
+    const order = {
+      id: "o2", number: "K-2026-000002", status: "delivered", placedAt: "2026-09-01T09:00:00Z", currency: "EUR",
+      billingAddress: null, shippingAddress: null,
+      lines: [{ id: "l1", sku: "A-1", name: "Toner", quantity: 1, unitPrice: money("19.99"), lineTotal: money("19.99"), taxRate: "19.00", returnableQuantity: 1 }],
+      costs: { net: money("19.99"), taxes: [], shipping: money("0.00"), discount: money("0.00"), total: money("19.99") },
+      statusHistory: [], shipments: [], cancellable: false, returnableUntil: inDays(-1), invoices: [],
+    };
+    const calls = mockFetch([
+      { method: "GET", path: "/portal/returns", body: { items: [], total: 0 } },
+      { method: "GET", path: /\/portal\/orders\?/, body: { items: [], next: null } },
+      { method: "GET", path: "/portal/orders/o2", body: order },
+      { method: "GET", path: "/portal/return-reasons", body: [{ code: "damaged" }] },
+    ]);
+    renderPage(<Returns />, { path: "returns?order=o2", routePath: "returns" });
+    await screen.findByTestId("kontor-return-window-closed");
+    expect((screen.getByRole("button", { name: "Next" }) as HTMLButtonElement).disabled).toBe(true);
+    const listed = calls.filter((call) => call.method === "GET" && call.url.pathname.endsWith("/portal/orders"));
+    expect(listed.map((call) => call.url.searchParams.get("status"))).toEqual(["delivered"]);
   });
 
   it("shows the API's problem when the return is refused", async () => {
@@ -292,7 +316,7 @@ describe("Order detail", () => {
     costs: { net: money("100.00"), taxes: [{ rate: "19.00", amount: money("19.00") }], shipping: money("4.90"), discount: money("-4.90"), total: money("119.00") },
     statusHistory: [{ status: "placed", at: "2026-11-20T09:00:00Z", note: null }, { status: "shipped", at: "2026-11-21T08:00:00Z", note: "Parcel 1 of 1" }],
     shipments: [{ carrier: "DHL", trackingNumber: "00340434", trackingUrl: "https://tracking.test/00340434", shippedAt: "2026-11-21T08:00:00Z" }],
-    cancellable: true, returnableUntil: "2026-12-21", invoices: [],
+    cancellable: true, returnableUntil: inDays(30), invoices: [],
   };
 
   it("shows lines, costs, addresses, history and tracking; reorders a line; explains a refused cancel", async () => {
@@ -309,6 +333,7 @@ describe("Order detail", () => {
     expect(screen.getByTestId("kontor-order-history").textContent).toContain("Parcel 1 of 1");
     expect(screen.getByTestId("kontor-tracking-link").getAttribute("href")).toBe("https://tracking.test/00340434");
     expect(screen.getByText("ACME GmbH")).toBeTruthy();
+    expect(screen.getAllByText("Germany").length).toBe(2);
     expect(screen.getByTestId("kontor-order-request-return").getAttribute("href")).toBe("/realms/kontor/account/returns?order=o1");
 
     fireEvent.click(screen.getByTestId("kontor-order-reorder-line"));

@@ -11,3 +11,10 @@ export const PAGE_PATHS = {
   returns: `${consoleBasePath}returns`,
   invoices: `${consoleBasePath}invoices`,
 };
+
+/**
+ * Links from the back end (tracking, invoice documents) only for web addresses; anything else is
+ * shown as text. The back end refuses other schemes already; this keeps a `javascript:` URL out
+ * of an href even if one slipped into the data.
+ */
+export const safeUrl = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : null);

@@ -7,22 +7,33 @@
 /** Countries offered in the select, those with postcode rules first. */
 export const COUNTRIES = ["DE", "AT", "CH", "NL", "BE", "IT", "FR", "GB", "US", "LU", "DK", "ES", "PL", "CZ", "SE", "IE", "PT"] as const;
 
+/**
+ * The same formats as the back end (dev.kontor.commerce.address.PostcodeRules), matched against
+ * the same normalised spelling: trimmed, upper case, runs of white space as one space.
+ */
 export const POSTCODE_RULES: Record<string, { pattern: RegExp; example: string }> = {
   DE: { pattern: /^\d{5}$/, example: "10115" },
-  AT: { pattern: /^\d{4}$/, example: "1010" },
-  CH: { pattern: /^\d{4}$/, example: "8001" },
-  NL: { pattern: /^[1-9]\d{3} ?[A-Z]{2}$/i, example: "1012 AB" },
+  AT: { pattern: /^[1-9]\d{3}$/, example: "1010" },
+  CH: { pattern: /^[1-9]\d{3}$/, example: "8001" },
+  NL: { pattern: /^[1-9]\d{3} ?[A-Z]{2}$/, example: "1012 AB" },
   BE: { pattern: /^[1-9]\d{3}$/, example: "1000" },
   IT: { pattern: /^\d{5}$/, example: "00184" },
   FR: { pattern: /^\d{5}$/, example: "75001" },
-  GB: { pattern: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, example: "SW1A 1AA" },
+  GB: { pattern: /^(GIR ?0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$/, example: "SW1A 1AA" },
   US: { pattern: /^\d{5}(-\d{4})?$/, example: "94105" },
 };
 
-export const isValidPostcode = (country: string, postcode: string): boolean => {
-  const rule = POSTCODE_RULES[country];
-  return rule ? rule.pattern.test(postcode.trim()) : postcode.trim().length > 0;
-};
+/** Countries without a rule of their own: letters, digits, space and hyphen (as the back end). */
+const GENERIC_POSTCODE = /^([A-Z0-9][A-Z0-9 -]{0,18}[A-Z0-9]|[A-Z0-9])$/;
+
+/** The spelling the back end checks: trimmed, upper case, single spaces. */
+export const normalizePostcode = (postcode: string) => postcode.trim().toUpperCase().replace(/\s+/g, " ");
+
+export const isValidPostcode = (country: string, postcode: string): boolean =>
+  (POSTCODE_RULES[country]?.pattern ?? GENERIC_POSTCODE).test(normalizePostcode(postcode));
+
+/** Phone numbers as the back end accepts them (AddressFields.PHONE_FORMAT). */
+const PHONE = /^\+?[0-9 ()/.-]{3,49}$/;
 
 export type AddressInput = {
   firstName: string;
@@ -42,13 +53,13 @@ export type AddressInput = {
 
 export const REQUIRED_FIELDS = ["firstName", "lastName", "street", "postcode", "city", "country"] as const;
 
-/** Maximum lengths; the API answers `too_long` above them. */
+/** Maximum lengths (after trimming), as dev.kontor.commerce.address.AddressFields; the API answers `too_long` above them. */
 export const MAX_LENGTHS: Partial<Record<keyof AddressInput, number>> = {
-  firstName: 100, lastName: 100, company: 100, phone: 40, street: 200, houseNumber: 20,
+  firstName: 100, lastName: 100, company: 200, phone: 50, street: 200, houseNumber: 20,
   extraLine: 200, postcode: 20, city: 100, region: 100,
 };
 
-/** Field → error code (the API's codes: required, invalid_country, invalid_postcode, too_long). */
+/** Field → error code (the API's codes: required, invalid_country, invalid_postcode, invalid_phone, too_long). */
 export function validateAddress(address: AddressInput): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const field of REQUIRED_FIELDS) {
@@ -56,8 +67,9 @@ export function validateAddress(address: AddressInput): Record<string, string> {
   }
   for (const [field, max] of Object.entries(MAX_LENGTHS) as [keyof AddressInput, number][]) {
     const value = address[field];
-    if (typeof value === "string" && value.length > max && !errors[field]) errors[field] = "too_long";
+    if (typeof value === "string" && value.trim().length > max && !errors[field]) errors[field] = "too_long";
   }
+  if (!errors.phone && address.phone?.trim() && !PHONE.test(address.phone.trim())) errors.phone = "invalid_phone";
   if (address.country && !/^[A-Z]{2}$/.test(address.country)) errors.country = "invalid_country";
   if (!errors.postcode && !errors.country && address.postcode && !isValidPostcode(address.country, address.postcode)) {
     errors.postcode = "invalid_postcode";

@@ -21,3 +21,11 @@ export function returnLines(
 
 /** An order can be returned when some line still has a returnable quantity. */
 export const hasReturnable = (lines: ReturnableLine[]) => lines.some((line) => line.returnableQuantity > 0);
+
+/**
+ * The return window as the back end applies it: open from delivery (when `returnableUntil` is
+ * set) up to and including that calendar day in UTC. Outside it the API answers
+ * return_not_allowed, so the console does not offer the return.
+ */
+export const isReturnWindowOpen = (returnableUntil: string | null, now: Date = new Date()) =>
+  returnableUntil !== null && now.toISOString().slice(0, 10) <= returnableUntil;

@@ -49,6 +49,9 @@ const LAYOUT: { field: TextField; span: 12 | 6 | 4 | 8; required?: boolean; auto
   { field: "region", span: 6, autoComplete: "address-level1" },
 ];
 
+/** Fields with a place for their error next to them; errors of other fields go into the alert. */
+const FORM_FIELDS = new Set<string>([...LAYOUT.map(({ field }) => field), "country"]);
+
 /**
  * Add/edit form. Validates like the API before sending (required fields, country, postcode per
  * country, lengths) and shows the API's own field errors when it still refuses.
@@ -105,6 +108,8 @@ export function AddressForm({
               ? t(`kontorFieldError.${error}`, {
                   example: POSTCODE_RULES[value.country]?.example ?? "",
                   max: MAX_LENGTHS[field as keyof AddressInput] ?? "",
+                  // A code the console has no text for: the API's own message.
+                  defaultValue: serverFieldErrors[field]?.message ?? error,
                 })
               : hint}
           </HelperTextItem>
@@ -123,7 +128,8 @@ export function AddressForm({
         void submit();
       }}
     >
-      {serverError !== undefined && !(serverError instanceof ApiProblem && serverError.errors.length > 0) && (
+      {serverError !== undefined &&
+        !(serverError instanceof ApiProblem && serverError.errors.length > 0 && serverError.errors.every((e) => FORM_FIELDS.has(e.field))) && (
         <ProblemAlert error={serverError} testId="kontor-address-form-error" />
       )}
       <Grid hasGutter md={6}>

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 
 import { KontorPage } from "../components/KontorPage";
-import { PAGE_PATHS } from "../components/links";
+import { PAGE_PATHS, safeUrl } from "../components/links";
 import { Empty } from "../components/Loading";
 import { useLocale } from "../components/locale";
 import { Section } from "../components/Section";
@@ -91,8 +91,8 @@ export default function Invoices() {
                         : formatCalendarDate(invoice.dueOn, locale) || "\u2014"}
                     </Td>
                     <Td isActionCell>
-                      {invoice.documentUrl && (
-                        <a href={invoice.documentUrl} target="_blank" rel="noopener noreferrer" data-testid="kontor-invoice-download">
+                      {safeUrl(invoice.documentUrl) && (
+                        <a href={safeUrl(invoice.documentUrl)!} target="_blank" rel="noopener noreferrer" data-testid="kontor-invoice-download">
                           <DownloadIcon /> {t("kontorDownload")}
                           <span className="pf-v5-screen-reader"> {invoice.number}</span>
                         </a>

@@ -29,7 +29,7 @@ import { Link, useParams } from "react-router-dom";
 import { AddressText } from "../components/AddressText";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { KontorPage } from "../components/KontorPage";
-import { PAGE_PATHS } from "../components/links";
+import { PAGE_PATHS, safeUrl } from "../components/links";
 import { Empty } from "../components/Loading";
 import { useLocale } from "../components/locale";
 import { problemMessage } from "../components/ProblemAlert";
@@ -40,11 +40,8 @@ import { cancelOrder, getOrder, type OrderDetail as Order, reorder, type Reorder
 import { formatCalendarDate, formatDateTime, formatInstantDate } from "../lib/dates";
 import { formatMoney } from "../lib/money";
 import { ApiProblem } from "../lib/problem";
-import { hasReturnable } from "../lib/returns";
+import { hasReturnable, isReturnWindowOpen } from "../lib/returns";
 import { ReorderResultDialog } from "./ReorderResultDialog";
-
-/** A tracking link only for web addresses; anything else is shown as text. */
-const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
 
 function Costs({ order }: { order: Order }) {
   const { t } = useTranslation();
@@ -73,7 +70,7 @@ function Detail({ order, reload }: { order: Order; reload: () => void }) {
   const { addAlert } = useAlerts();
   const [result, setResult] = useState<ReorderResult | null>(null);
   const [cancelling, setCancelling] = useState(false);
-  const returnOpen = hasReturnable(order.lines) && order.returnableUntil !== null;
+  const returnOpen = hasReturnable(order.lines) && isReturnWindowOpen(order.returnableUntil);
 
   const runReorder = async (lineIds?: string[]) => {
     try {
@@ -221,8 +218,8 @@ function Detail({ order, reload }: { order: Order; reload: () => void }) {
                 <List isPlain>
                   {order.invoices.map((invoice) => (
                     <ListItem key={invoice.id}>
-                      {invoice.documentUrl ? (
-                        <a href={invoice.documentUrl} target="_blank" rel="noopener noreferrer">
+                      {safeUrl(invoice.documentUrl) ? (
+                        <a href={safeUrl(invoice.documentUrl)!} target="_blank" rel="noopener noreferrer">
                           {invoice.number}
                         </a>
                       ) : (

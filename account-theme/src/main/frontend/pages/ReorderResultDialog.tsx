@@ -2,6 +2,7 @@ import { Alert, Button, List, ListItem, Modal, ModalVariant } from "@patternfly/
 import { ExternalLinkAltIcon } from "@patternfly/react-icons";
 import { useTranslation } from "react-i18next";
 
+import { safeUrl } from "../components/links";
 import type { ReorderResult } from "../lib/commerce";
 
 /** What a reorder put into a new cart, with the shop's link to it, and what it skipped. */
@@ -15,12 +16,12 @@ export function ReorderResultDialog({ result, onClose }: { result: ReorderResult
       onClose={onClose}
       data-testid="kontor-reorder-result"
       actions={[
-        ...(result?.cartUrl
+        ...(safeUrl(result?.cartUrl)
           ? [
               <Button
                 key="cart"
                 component="a"
-                href={result.cartUrl}
+                href={safeUrl(result!.cartUrl)!}
                 target="_blank"
                 rel="noopener noreferrer"
                 variant="primary"
@@ -44,8 +45,8 @@ export function ReorderResultDialog({ result, onClose }: { result: ReorderResult
           </p>
           {result.lines.length > 0 && (
             <List className="pf-v5-u-mt-sm" data-testid="kontor-reorder-lines">
-              {result.lines.map((line) => (
-                <ListItem key={line.sku}>
+              {result.lines.map((line, index) => (
+                <ListItem key={index}>
                   {line.quantity} × {line.name} ({line.sku})
                 </ListItem>
               ))}

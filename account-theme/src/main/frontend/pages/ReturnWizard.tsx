@@ -29,7 +29,7 @@ import { useLoad } from "../components/useLoad";
 import { createReturn, getOrder, listOrders, listReturnReasons, type OrderDetail, type ReturnRequest } from "../lib/commerce";
 import { formatInstantDate } from "../lib/dates";
 import { formatMoney, multiply, sum } from "../lib/money";
-import { clampQuantity, returnLines } from "../lib/returns";
+import { clampQuantity, isReturnWindowOpen, returnLines } from "../lib/returns";
 
 /**
  * "Request a return" (COM-3): order → lines and quantities (never above what is returnable) →
@@ -54,18 +54,15 @@ export function ReturnWizard({
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
 
-  // Orders that can have been delivered; the detail tells what is still returnable.
-  const orders = useLoad(async (c, signal) => {
-    const [delivered, shipped] = await Promise.all([
-      listOrders(c, { status: "delivered" }, null, 50, { signal }),
-      listOrders(c, { status: "shipped" }, null, 50, { signal }),
-    ]);
-    return [...delivered.items, ...shipped.items];
-  });
+  // Only delivered orders can be returned (the API answers return_not_allowed otherwise);
+  // the detail tells whether the window is still open and what is still returnable.
+  const orders = useLoad(async (c, signal) => (await listOrders(c, { status: "delivered" }, null, 50, { signal })).items);
   const order = useLoad<OrderDetail | null>((c, signal) => (orderId ? getOrder(c, orderId, { signal }) : Promise.resolve(null)), [orderId]);
   const reasons = useLoad((c, signal) => listReturnReasons(c, { signal }));
 
-  const detail = order.state.status === "ready" ? order.state.data : null;
+  const loaded = order.state.status === "ready" ? order.state.data : null;
+  const windowClosed = loaded !== null && !isReturnWindowOpen(loaded.returnableUntil);
+  const detail = windowClosed ? null : loaded;
   const selected = detail ? returnLines(detail.lines, quantities) : [];
   const refundEstimate =
     detail && selected.length > 0
@@ -111,7 +108,7 @@ export function ReturnWizard({
                 >
                   <FormSelectOption value="" label={t("kontorChooseOrder")} isPlaceholder />
                   {initialOrderId && !items.some((item) => item.id === initialOrderId) && (
-                    <FormSelectOption value={initialOrderId} label={detail?.number ?? initialOrderId} />
+                    <FormSelectOption value={initialOrderId} label={loaded?.number ?? initialOrderId} />
                   )}
                   {items.map((item) => (
                     <FormSelectOption key={item.id} value={item.id} label={`${item.number} · ${formatInstantDate(item.placedAt, locale)}`} />
@@ -122,6 +119,9 @@ export function ReturnWizard({
           }
         </Section>
         {orderId && order.state.status === "error" && <ProblemAlert error={order.state.error} />}
+        {windowClosed && (
+          <Alert variant="warning" isInline isPlain className="pf-v5-u-mt-md" title={t("kontorReturnWindowClosed")} data-testid="kontor-return-window-closed" />
+        )}
       </WizardStep>
       <WizardStep
         name={t("kontorReturnStepLines")}

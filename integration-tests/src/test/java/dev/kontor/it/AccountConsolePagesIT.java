@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The Kontor pages of the account console (issue 6) in headless Chromium against the real server:
  * two-factor set-up, switch and disable through Keycloak's application-initiated actions, saved
  * browsers, the overview, the translations, and screenshots of every page at desktop and phone
- * width. The commerce pages have no back end in this module yet; their logic is tested with
- * Vitest in account-theme.
+ * width. The commerce pages with real orders, returns, invoices and addresses are in
+ * {@link AccountCommercePagesIT}.
  */
 @KeycloakIntegrationTest(config = KontorServerConfig.class)
 class AccountConsolePagesIT extends AbstractSecondFactorIT {
