@@ -99,6 +99,11 @@ class CommerceAdminIT extends AbstractCommerceIT {
         get(portal("/invoices?status=late"), token).problem(400, "invalid_parameter");
         assertEquals(2, get(admin("/invoices?customerNumber=" + customer.customerNumber()), backend).ok(200)
                 .body().get("total").asInt());
+
+        // Admins see the order, with its latest status, on the user's Details tab (read-only attribute)
+        List<String> mirrored = realm.admin().users().get(customer.id()).toRepresentation().getAttributes().get("kontorOrders");
+        assertEquals(1, mirrored.size(), String.valueOf(mirrored));
+        assertTrue(mirrored.get(0).startsWith(number + " · shipped · "), mirrored.get(0));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.kontor.commerce.admin;
 
+import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.CommerceException;
 import dev.kontor.commerce.JsonBody;
 import dev.kontor.commerce.money.Amounts;
@@ -144,6 +145,7 @@ public class AdminReturnsResource {
                         "A return that is " + current.code() + " cannot become " + target.code() + ".");
             }
             ret.setStatus(target.code());
+            CommerceAdminView.touch(ret.getRealmId(), ret.getUserId());
             ret.setUpdatedAt(System.currentTimeMillis());
             if (note != null) {
                 ret.setNote(note);

@@ -2,6 +2,7 @@ package dev.kontor.commerce.admin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.CommerceException;
 import dev.kontor.commerce.FieldError;
 import dev.kontor.commerce.Times;
@@ -155,6 +156,7 @@ public class OrderImport {
             // Two first imports of one number at the same moment: the unique key lets one win.
             throw CommerceException.conflict("order_conflict", "The order was imported concurrently. Repeat the request.");
         }
+        CommerceAdminView.touch(order.getRealmId(), order.getUserId());
         return new Outcome(order, created);
     }
 

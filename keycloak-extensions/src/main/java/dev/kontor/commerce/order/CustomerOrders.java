@@ -1,5 +1,6 @@
 package dev.kontor.commerce.order;
 
+import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.CommerceException;
 import dev.kontor.commerce.CommerceSettings;
 import dev.kontor.commerce.Customer;
@@ -150,6 +151,7 @@ public class CustomerOrders {
 
     /** Sets a new status and writes its history entry; the caller has checked the move. */
     public static void changeStatus(EntityManager em, OrderEntity order, OrderStatus status, String note, long now) {
+        CommerceAdminView.touch(order.getRealmId(), order.getUserId());
         order.setStatus(status.code());
         order.setUpdatedAt(now);
         if (status == OrderStatus.DELIVERED) {

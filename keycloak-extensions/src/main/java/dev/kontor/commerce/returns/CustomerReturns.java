@@ -1,5 +1,6 @@
 package dev.kontor.commerce.returns;
 
+import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.CommerceException;
 import dev.kontor.commerce.CommerceSettings;
 import dev.kontor.commerce.Customer;
@@ -165,6 +166,7 @@ public class CustomerReturns {
         ret.setCreatedAt(now);
         ret.setUpdatedAt(now);
         em.persist(ret);
+        CommerceAdminView.touch(ret.getRealmId(), ret.getUserId());
         for (LineInput line : input.lines()) {
             ReturnLineEntity row = new ReturnLineEntity();
             row.setId(KeycloakModelUtils.generateId());
