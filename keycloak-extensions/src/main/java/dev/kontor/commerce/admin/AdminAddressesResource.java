@@ -18,16 +18,10 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import java.util.List;
 
 /** {@code /admin/realms/{realm}/portal/addresses?userId=}: a customer's address book, read-only, for support. */
-public class AdminAddressesResource {
-
-    private final KeycloakSession session;
-    private final RealmModel realm;
-    private final CommerceAdminAccess access;
+public class AdminAddressesResource extends AdminCommerceResource {
 
     public AdminAddressesResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth) {
-        this.session = session;
-        this.realm = realm;
-        this.access = new CommerceAdminAccess(realm, auth);
+        super(session, realm, auth);
     }
 
     public record Page(List<AddressView> items, long total) {

@@ -15,16 +15,10 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /** {@code /admin/realms/{realm}/portal/invoices}: invoices per customer, by status. */
-public class AdminInvoicesResource {
-
-    private final KeycloakSession session;
-    private final RealmModel realm;
-    private final CommerceAdminAccess access;
+public class AdminInvoicesResource extends AdminCommerceResource {
 
     public AdminInvoicesResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth) {
-        this.session = session;
-        this.realm = realm;
-        this.access = new CommerceAdminAccess(realm, auth);
+        super(session, realm, auth);
     }
 
     @GET

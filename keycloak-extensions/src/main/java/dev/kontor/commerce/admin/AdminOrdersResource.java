@@ -17,7 +17,6 @@ import dev.kontor.commerce.order.OrderStatus;
 import dev.kontor.commerce.order.OrderViews;
 import dev.kontor.commerce.order.ShipmentEntity;
 import dev.kontor.portal.PageRequest;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
@@ -48,17 +46,12 @@ import java.util.Map;
  * shipments, invoices and payments; admins and back ends search per customer. Orders are addressed
  * by their external number. Every change is an admin event (resource type CUSTOM).
  */
-public class AdminOrdersResource {
+public class AdminOrdersResource extends AdminCommerceResource {
 
-    private final KeycloakSession session;
-    private final RealmModel realm;
-    private final CommerceAdminAccess access;
     private final AdminEventBuilder adminEvent;
 
     public AdminOrdersResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
-        this.session = session;
-        this.realm = realm;
-        this.access = new CommerceAdminAccess(realm, auth);
+        super(session, realm, auth);
         this.adminEvent = adminEvent.resource(ResourceType.CUSTOM);
     }
 
@@ -301,9 +294,5 @@ public class AdminOrdersResource {
 
     private OrderImport imports() {
         return new OrderImport(session, em(), realm);
-    }
-
-    private EntityManager em() {
-        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 }

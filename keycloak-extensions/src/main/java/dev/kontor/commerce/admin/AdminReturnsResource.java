@@ -9,7 +9,6 @@ import dev.kontor.commerce.returns.ReturnEntity;
 import dev.kontor.commerce.returns.ReturnStatus;
 import dev.kontor.commerce.returns.ReturnView;
 import dev.kontor.portal.PageRequest;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
@@ -36,17 +34,12 @@ import java.util.Map;
  * {@code /admin/realms/{realm}/portal/returns}: search per customer, and move a return along
  * requested → approved | rejected → received → refunded. A wrong move is 409 {@code invalid_transition}.
  */
-public class AdminReturnsResource {
+public class AdminReturnsResource extends AdminCommerceResource {
 
-    private final KeycloakSession session;
-    private final RealmModel realm;
-    private final CommerceAdminAccess access;
     private final AdminEventBuilder adminEvent;
 
     public AdminReturnsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
-        this.session = session;
-        this.realm = realm;
-        this.access = new CommerceAdminAccess(realm, auth);
+        super(session, realm, auth);
         this.adminEvent = adminEvent.resource(ResourceType.CUSTOM);
     }
 
@@ -166,9 +159,5 @@ public class AdminReturnsResource {
             throw CommerceException.notFound("return_not_found", "No return with this id in this realm.");
         }
         return ret;
-    }
-
-    private EntityManager em() {
-        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 }
