@@ -27,12 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
@@ -44,19 +41,18 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Registration by customer number (REG-1 … REG-4, REG-6 customer-number half, REG-7) through the
- * real pages, mails and admin API: fresh customers per test, imported through the admin API.
+ * real pages and mails: fresh customers per test, imported through the directory's admin API
+ * (the directory itself is {@link CustomerDirectoryIT}'s).
  */
 @KeycloakIntegrationTest(config = KontorServerConfig.class)
 class RegistrationIT extends AbstractKontorIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LINK = Pattern.compile("(https?://\\S+/login-actions/action-token\\?\\S+)");
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PASSWORD = TestUsers.PASSWORD;
     private static final String REGISTRATION_STEP = "kontor-registration-customer";
 
@@ -67,6 +63,7 @@ class RegistrationIT extends AbstractKontorIT {
     Keycloak admin;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private CustomerDirectoryApi directory;
 
     private AuthenticatorConfigRepresentation registrationConfig;
     private String addressLimitBefore;
@@ -77,6 +74,7 @@ class RegistrationIT extends AbstractKontorIT {
      */
     @BeforeEach
     void raiseAddressLimit() {
+        directory = new CustomerDirectoryApi(http, realmUrl(), admin);
         var flows = realm.admin().flows();
         AuthenticationExecutionInfoRepresentation step = flows.getExecutions("kontor registration form").stream()
                 .filter(e -> REGISTRATION_STEP.equals(e.getProviderId())).findFirst().orElseThrow();
@@ -97,7 +95,7 @@ class RegistrationIT extends AbstractKontorIT {
 
     @Test
     void registerActivateFromCopiedLinkInFreshBrowserThenSignIn() throws Exception {
-        String number = importCustomer("Özdemir Bäckerei GmbH", "company");
+        String number = directory.importCustomer("Özdemir Bäckerei GmbH", "company");
         String email = newEmail("reg");
 
         // Typed differently from the directory: case, umlauts spelled out, spacing.
@@ -134,17 +132,17 @@ class RegistrationIT extends AbstractKontorIT {
         assertEquals(ShopLogin.Page.SHOP, new ShopLogin(driver(), realmUrl()).signIn(email),
                 "after activation the customer signs in with email and the password from the form");
 
-        JsonNode details = JSON.readTree(adminCall("GET", "/" + number, null, adminToken()).body());
+        JsonNode details = JSON.readTree(directory.call("GET", "/" + number, null).body());
         assertTrue(details.get("logins").toString().contains(email), details.toString());
     }
 
     @Test
     void wrongNumberNameMismatchAndMissingAcceptanceAreExplainedAndCreateNoLogin() throws Exception {
-        String number = importCustomer("Schneider", "person");
+        String number = directory.importCustomer("Schneider", "person");
         String email = newEmail("wrong");
 
         openRegistration();
-        fillRegistration("Schneider", unknownNumber(), email, PASSWORD, true, true);
+        fillRegistration("Schneider", CustomerDirectoryApi.unknownNumber(), email, PASSWORD, true, true);
         submitRegistration();
         assertEquals("We have no customer with this number. Please check it against your invoice or contract.",
                 fieldError("kontorCustomerNumber"));
@@ -171,7 +169,7 @@ class RegistrationIT extends AbstractKontorIT {
 
     @Test
     void tooManyWrongNamesForOneNumberBlockIt() throws Exception {
-        String number = importCustomer("Weber", "person");
+        String number = directory.importCustomer("Weber", "person");
         String email = newEmail("blocked");
         openRegistration();
         for (int i = 0; i < 5; i++) {
@@ -193,7 +191,7 @@ class RegistrationIT extends AbstractKontorIT {
         openRegistration("de");
         assertTrue(body().contains("Nachname / Firmenname"), body());
         assertTrue(body().contains("Nutzungsbedingungen"), body());
-        fillRegistration("Schmidt", unknownNumber(), email, PASSWORD, true, true);
+        fillRegistration("Schmidt", CustomerDirectoryApi.unknownNumber(), email, PASSWORD, true, true);
         submitRegistration();
         assertEquals("Zu dieser Kundennummer gibt es keinen Kunden. Bitte vergleichen Sie sie mit Ihrer Rechnung oder Ihrem Vertrag.",
                 fieldError("kontorCustomerNumber"));
@@ -201,7 +199,7 @@ class RegistrationIT extends AbstractKontorIT {
 
     @Test
     void expiredActivationLinkSaysSoAndHowToStartAgain() throws Exception {
-        String number = importCustomer("Fischer", "person");
+        String number = directory.importCustomer("Fischer", "person");
         String email = newEmail("expired");
         RealmRepresentation before = realm.admin().toRepresentation();
         setVerifyEmailLifespan("2");
@@ -264,7 +262,7 @@ class RegistrationIT extends AbstractKontorIT {
 
     @Test
     void userWithoutCustomerNumberIsAskedForItThenLetThrough() throws Exception {
-        String number = importCustomer("Hoffmann Elektro KG", "company");
+        String number = directory.importCustomer("Hoffmann Elektro KG", "company");
         String email = userWithoutCustomerNumber();
 
         submitShopLogin(email);
@@ -315,92 +313,6 @@ class RegistrationIT extends AbstractKontorIT {
     }
 
     // ---------------------------------------------------------------- admin API
-
-    @Test
-    void adminImportIsIdempotentReportsBadRowsAndCrudWorks() throws Exception {
-        String a = unknownNumber();
-        String b = unknownNumber();
-        String rows = "[{\"customerNumber\":\"" + a + "\",\"name\":\"Keller\"},"
-                + "{\"customerNumber\":\"12\",\"name\":\"Too Short\"},"
-                + "{\"customerNumber\":\"" + b + "\",\"name\":\"Keller & Partner\",\"type\":\"company\"},"
-                + "{\"customerNumber\":\"" + unknownNumber() + "\",\"name\":\" \"}]";
-        HttpResponse<String> first = adminCall("POST", "/import", rows, adminToken());
-        assertEquals(200, first.statusCode(), first.body());
-        JsonNode result = JSON.readTree(first.body());
-        assertEquals(2, result.get("created").asInt());
-        assertEquals(2, result.get("rejected").size());
-        assertEquals(1, result.get("rejected").get(0).get("row").asInt());
-        assertEquals("invalid_customer_number", result.get("rejected").get(0).get("errors").get(0).get("code").asText());
-        assertEquals(3, result.get("rejected").get(1).get("row").asInt());
-        assertEquals("missing_name", result.get("rejected").get(1).get("errors").get(0).get("code").asText());
-
-        JsonNode again = JSON.readTree(adminCall("POST", "/import", rows, adminToken()).body());
-        assertEquals(0, again.get("created").asInt(), "importing again creates nothing");
-        assertEquals(2, again.get("unchanged").asInt());
-
-        JsonNode page = JSON.readTree(adminCall("GET", "?search=" + a + "&max=5", null, adminToken()).body());
-        assertEquals(1, page.get("total").asInt());
-        assertEquals("Keller", page.get("items").get(0).get("name").asText());
-
-        HttpResponse<String> put = adminCall("PUT", "/" + a, "{\"name\":\"Keller-Schulz\"}", adminToken());
-        assertEquals(200, put.statusCode(), put.body());
-        assertEquals("Keller-Schulz", JSON.readTree(adminCall("GET", "/" + a, null, adminToken()).body()).get("name").asText());
-        assertTrue(realm.admin().getAdminEvents().stream()
-                .anyMatch(e -> e.getResourcePath() != null && e.getResourcePath().endsWith("portal/customers/" + a)));
-
-        assertEquals(204, adminCall("DELETE", "/" + a, null, adminToken()).statusCode());
-        HttpResponse<String> gone = adminCall("GET", "/" + a, null, adminToken());
-        assertEquals(404, gone.statusCode());
-        assertEquals("customer_not_found", JSON.readTree(gone.body()).get("code").asText());
-
-        String customerToken = PkceTokens.accessToken(driver(), http, realmUrl(), KontorRealm.SHOP_CLIENT,
-                KontorRealm.SHOP_REDIRECT, TestUsers.create(realm, "noadmin", "en"), PASSWORD);
-        assertEquals(403, adminCall("GET", "", null, customerToken).statusCode(), "customers cannot read the directory");
-    }
-
-    @Test
-    void demoDirectoryCameWithTheRealmAndACompanySharesItsNumber() throws Exception {
-        JsonNode schmidt = JSON.readTree(adminCall("GET", "/100001", null, adminToken()).body());
-        assertEquals("Schmidt", schmidt.get("name").asText());
-        assertTrue(schmidt.get("logins").toString().contains("anna.schmidt@example.com"));
-        JsonNode company = JSON.readTree(adminCall("GET", "/200001", null, adminToken()).body());
-        assertEquals("company", company.get("type").asText());
-        assertEquals(2, company.get("logins").size(), company.toString());
-        assertNull(realm.admin().toRepresentation().getAttributesOrEmpty().get("kontorCustomerDirectorySeed"),
-                "the seed is consumed on import");
-    }
-
-    @Test
-    void removingARealmRemovesItsCustomers() throws Exception {
-        // Same realm id twice: rows the first realm left behind would show up in the second.
-        String name = "kontor-cleanup-" + UUID.randomUUID().toString().substring(0, 8);
-        RealmRepresentation seeded = new RealmRepresentation();
-        seeded.setId(name);
-        seeded.setRealm(name);
-        seeded.setEnabled(true);
-        seeded.setAttributes(Map.of("kontorCustomerDirectorySeed",
-                "[{\"customerNumber\":\"100001\",\"name\":\"Schmidt\"},{\"customerNumber\":\"100002\",\"name\":\"Rossi\"}]"));
-        admin.realms().create(seeded);
-        String url = realmUrl().replace("/realms/" + KontorRealm.NAME, "/admin/realms/" + name) + "/portal/customers";
-        assertEquals(2, JSON.readTree(get(url).body()).get("total").asInt(), "seeded on creation");
-
-        admin.realm(name).remove();
-        RealmRepresentation again = new RealmRepresentation();
-        again.setId(name);
-        again.setRealm(name);
-        again.setEnabled(true);
-        admin.realms().create(again);
-        try {
-            assertEquals(0, JSON.readTree(get(url).body()).get("total").asInt(), "nothing left from the removed realm");
-        } finally {
-            admin.realm(name).remove();
-        }
-    }
-
-    private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + adminToken()).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 
     // ---------------------------------------------------------------- helpers
 
@@ -565,34 +477,5 @@ class RegistrationIT extends AbstractKontorIT {
 
     private static String newEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    }
-
-    /** A random 8-digit number starting with 7, far from the demo numbers and from other tests'. */
-    private static String unknownNumber() {
-        return "7" + String.format("%07d", RANDOM.nextInt(10_000_000));
-    }
-
-    private String importCustomer(String name, String type) throws Exception {
-        String number = unknownNumber();
-        HttpResponse<String> put = adminCall("PUT", "/" + number,
-                JSON.writeValueAsString(Map.of("name", name, "type", type)), adminToken());
-        assertEquals(201, put.statusCode(), put.body());
-        return number;
-    }
-
-    private String adminToken() {
-        return admin.tokenManager().getAccessTokenString();
-    }
-
-    private HttpResponse<String> adminCall(String method, String path, String json, String token) throws Exception {
-        String url = realmUrl().replace("/realms/", "/admin/realms/") + "/portal/customers" + path;
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
-        if (json != null) {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
