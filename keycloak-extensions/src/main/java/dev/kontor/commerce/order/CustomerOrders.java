@@ -120,7 +120,16 @@ public class CustomerOrders {
     }
 
     public OrderEntity get(String id) {
-        OrderEntity order = id == null || id.length() > 36 ? null : em.find(OrderEntity.class, id);
+        return visible(id == null || id.length() > 36 ? null : em.find(OrderEntity.class, id));
+    }
+
+    /** The order for reading only: Hibernate keeps no snapshot of it and skips it when flushing. */
+    private OrderEntity getForReading(String id) {
+        return visible(id == null || id.length() > 36 ? null
+                : em.find(OrderEntity.class, id, java.util.Map.of(OrderDetails.READ_ONLY, true)));
+    }
+
+    private OrderEntity visible(OrderEntity order) {
         if (order == null || !customer.sees(order.getRealmId(), order.getUserId(), order.getCustomerNumber())) {
             throw CommerceException.notFound("order_not_found", "You have no order with this id.");
         }
@@ -135,7 +144,7 @@ public class CustomerOrders {
     }
 
     public OrderViews.Detail detail(String id) {
-        return new OrderDetails(em, settings).of(get(id));
+        return new OrderDetails(em, settings).of(getForReading(id));
     }
 
     public OrderViews.Detail cancel(String id, long now) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kontor.commerce.CommerceSettings;
 import dev.kontor.commerce.Times;
-import dev.kontor.commerce.invoice.InvoiceEntity;
 import dev.kontor.commerce.invoice.InvoiceView;
 import dev.kontor.commerce.money.CostBreakdown;
 import dev.kontor.commerce.money.Money;
@@ -36,8 +35,12 @@ public class OrderDetails {
 
     public OrderViews.Detail of(OrderEntity order) {
         String currency = order.getCurrency();
-        List<OrderLineEntity> lines = lines(em, order.getId());
-        Map<String, Long> returned = returnedQuantities(em, order.getId());
+        String orderId = order.getId();
+        List<OrderLineEntity> lines = em.createQuery("select l from OrderLineEntity l where l.orderId = :orderId"
+                        + " order by l.position", OrderLineEntity.class)
+                .setParameter("orderId", orderId).setHint(READ_ONLY, true).getResultList();
+        // Returns are only taken for delivered orders (CustomerReturns), and delivery sets deliveredAt for good.
+        Map<String, Long> returned = order.getDeliveredAt() == null ? Map.of() : returnedQuantities(em, orderId);
         List<OrderViews.Line> lineViews = lines.stream().map(l -> new OrderViews.Line(l.getId(), l.getSku(), l.getName(),
                 l.getQuantity(), Money.of(l.getUnitPrice(), currency), Money.of(l.getLineTotal(), currency),
                 l.getTaxRate().setScale(2).toPlainString(),
@@ -45,16 +48,23 @@ public class OrderDetails {
         CostBreakdown costs = costs(order, lines);
         List<OrderViews.Tax> taxes = costs.taxes().entrySet().stream()
                 .map(t -> new OrderViews.Tax(t.getKey().toPlainString(), Money.of(t.getValue(), currency))).toList();
-        List<OrderViews.StatusChange> history = em.createQuery("select s from OrderStatusEntity s where s.orderId = :orderId"
-                        + " order by s.at, s.id", OrderStatusEntity.class).setParameter("orderId", order.getId()).setHint(READ_ONLY, true)
-                .getResultStream().map(s -> new OrderViews.StatusChange(s.getStatus(), Times.instant(s.getAt()), s.getNote())).toList();
-        List<OrderViews.Shipment> shipments = em.createQuery("select s from ShipmentEntity s where s.orderId = :orderId"
-                        + " order by s.shippedAt, s.id", ShipmentEntity.class).setParameter("orderId", order.getId()).setHint(READ_ONLY, true)
-                .getResultStream().map(s -> new OrderViews.Shipment(s.getCarrier(), s.getTrackingNumber(), s.getTrackingUrl(),
-                        Times.instant(s.getShippedAt()))).toList();
-        List<InvoiceView> invoices = em.createQuery("select i from InvoiceEntity i where i.orderId = :orderId"
-                        + " order by i.issuedOn, i.id", InvoiceEntity.class).setParameter("orderId", order.getId()).setHint(READ_ONLY, true)
-                .getResultStream().map(i -> InvoiceView.of(i, order.getNumber(), Times.today())).toList();
+        // History, shipments and invoices are read as columns, not entities: nothing for Hibernate to
+        // track or dirty-check at commit.
+        List<OrderViews.StatusChange> history = em.createQuery("select s.status, s.at, s.note from OrderStatusEntity s"
+                        + " where s.orderId = :orderId order by s.at, s.id", Object[].class)
+                .setParameter("orderId", orderId).getResultStream()
+                .map(r -> new OrderViews.StatusChange((String) r[0], Times.instant((Long) r[1]), (String) r[2])).toList();
+        List<OrderViews.Shipment> shipments = em.createQuery("select s.carrier, s.trackingNumber, s.trackingUrl, s.shippedAt"
+                        + " from ShipmentEntity s where s.orderId = :orderId order by s.shippedAt, s.id", Object[].class)
+                .setParameter("orderId", orderId).getResultStream()
+                .map(r -> new OrderViews.Shipment((String) r[0], (String) r[1], (String) r[2], Times.instant((Long) r[3]))).toList();
+        LocalDate today = Times.today();
+        List<InvoiceView> invoices = em.createQuery("select i.id, i.number, i.amount, i.currency, i.issuedOn, i.dueOn,"
+                        + " i.paidAt, i.documentUrl from InvoiceEntity i where i.orderId = :orderId order by i.issuedOn, i.id",
+                        Object[].class)
+                .setParameter("orderId", orderId).getResultStream()
+                .map(r -> InvoiceView.of((String) r[0], (String) r[1], orderId, order.getNumber(), (java.math.BigDecimal) r[2],
+                        (String) r[3], (LocalDate) r[4], (LocalDate) r[5], (Long) r[6], (String) r[7], today)).toList();
         OrderStatus status = OrderStatus.of(order.getStatus());
         LocalDate returnableUntil = returnableUntil(order, settings);
         return new OrderViews.Detail(order.getId(), order.getNumber(), order.getStatus(), Times.instant(order.getPlacedAt()),
