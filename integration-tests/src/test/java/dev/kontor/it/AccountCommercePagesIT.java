@@ -10,18 +10,12 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static dev.kontor.it.ConsoleUi.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,11 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountCommercePagesIT extends AbstractCommerceIT {
 
-    private static final By HEADING = By.cssSelector("h1[data-testid='page-heading']");
     private static final By ORDER_ROWS = testId("kontor-order-row");
     private static final By RETURN_ROWS = testId("kontor-return-row");
     private static final By INVOICE_ROWS = testId("kontor-invoice-row");
-    private static final By ADDRESS_CARDS = testId("kontor-address-card");
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DE_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN);
 
@@ -391,82 +384,6 @@ class AccountCommercePagesIT extends AbstractCommerceIT {
 
     private static boolean seedSignedIn;
 
-    private static void fillAddress(WebDriver driver, String firstName, String street, String houseNumber, String country,
-                                    String postcode, String city) {
-        WebElement form = awaitTestId(driver, "kontor-address-form");
-        type(form.findElement(By.id("kontor-address-firstName")), firstName);
-        type(form.findElement(By.id("kontor-address-lastName")), "Schmidt");
-        type(form.findElement(By.id("kontor-address-street")), street);
-        type(form.findElement(By.id("kontor-address-houseNumber")), houseNumber);
-        new Select(form.findElement(By.id("kontor-address-country"))).selectByValue(country);
-        type(form.findElement(By.id("kontor-address-postcode")), postcode);
-        type(form.findElement(By.id("kontor-address-city")), city);
-    }
-
-    /** Replaces an input's value the way a user does (select all, type), so React sees every change. */
-    private static void type(WebElement input, String value) {
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
-    }
-
-    /** The wizard's primary footer button: Next, and Submit on the last step. */
-    private static void next(WebDriver driver) {
-        new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".pf-v5-c-wizard__footer button.pf-m-primary"))).click();
-    }
-
-    private static WebElement card(WebDriver driver, String text) {
-        return row(driver, ADDRESS_CARDS, text);
-    }
-
-    private static WebElement row(WebDriver driver, By rows, String text) {
-        return driver.findElements(rows).stream().filter(r -> r.getText().contains(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no element with \"" + text + "\": " + driver.findElement(By.tagName("body")).getText()));
-    }
-
-    private static void awaitCount(WebDriver driver, By by, int count) {
-        try {
-            new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.numberOfElementsToBe(by, count));
-        } catch (TimeoutException e) {
-            throw new AssertionError("expected " + count + " × " + by + " at " + driver.getCurrentUrl() + ": "
-                    + driver.findElement(By.tagName("body")).getText(), e);
-        }
-    }
-
-    private static void awaitStatus(WebDriver driver, String testId, String status) {
-        new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(d -> {
-            List<WebElement> labels = d.findElements(testId(testId));
-            return !labels.isEmpty() && status.equals(labels.get(0).getAttribute("data-status"));
-        });
-    }
-
-    private static WebElement awaitTestId(WebDriver driver, String testId) {
-        try {
-            return new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(testId(testId)));
-        } catch (TimeoutException e) {
-            throw new AssertionError("no " + testId + " at " + driver.getCurrentUrl() + ": "
-                    + driver.findElement(By.tagName("body")).getText(), e);
-        }
-    }
-
-    /** The page heading is there and nothing is loading any more. */
-    private static void awaitSettled(WebDriver driver) {
-        new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(d -> !d.findElements(HEADING).isEmpty()
-                && d.findElements(By.cssSelector("[data-testid$='-loading'], .pf-v5-c-skeleton, .pf-v5-c-spinner")).isEmpty());
-    }
-
-    private static void click(WebDriver driver, String testId) {
-        new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.elementToBeClickable(testId(testId))).click();
-    }
-
-    private static By testId(String testId) {
-        return By.cssSelector("[data-testid='" + testId + "']");
-    }
-
-    /** Visible text with the non-breaking spaces Intl puts into money and dates made plain. */
-    private static String text(WebElement element) {
-        return element.getText().replace('\u00a0', ' ').replace('\u202f', ' ').trim();
-    }
-
     /** "1234.50" → "€1,234.50" as Intl formats EUR for English. */
     private static String euroEn(String amount) {
         return "€" + String.format(Locale.ENGLISH, "%,.2f", new java.math.BigDecimal(amount));
@@ -475,11 +392,5 @@ class AccountCommercePagesIT extends AbstractCommerceIT {
     /** "1234.50" → "1.234,50 €" as Intl formats EUR for German. */
     private static String euroDe(String amount) {
         return String.format(Locale.GERMAN, "%,.2f", new java.math.BigDecimal(amount)) + " €";
-    }
-
-    private static void screenshot(WebDriver driver, String name) throws IOException {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }
