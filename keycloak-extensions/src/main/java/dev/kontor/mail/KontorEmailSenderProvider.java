@@ -1,6 +1,5 @@
 package dev.kontor.mail;
 
-import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,13 +34,16 @@ final class KontorEmailSenderProvider implements EmailSenderProvider {
     private final SmtpConnections connections;
     private final Map<EmailAuthenticator.AuthenticatorType, EmailAuthenticator> authenticators;
     private final String sslProtocols;
+    private final int maxLocalPartLength;
 
     KontorEmailSenderProvider(KeycloakSession session, SmtpConnections connections,
-                              Map<EmailAuthenticator.AuthenticatorType, EmailAuthenticator> authenticators, String sslProtocols) {
+                              Map<EmailAuthenticator.AuthenticatorType, EmailAuthenticator> authenticators, String sslProtocols,
+                              int maxLocalPartLength) {
         this.session = session;
         this.connections = connections;
         this.authenticators = authenticators;
         this.sslProtocols = sslProtocols;
+        this.maxLocalPartLength = maxLocalPartLength;
     }
 
     @Override
@@ -56,14 +58,14 @@ final class KontorEmailSenderProvider implements EmailSenderProvider {
     public void send(Map<String, String> config, String address, String subject, String textBody, String htmlBody) throws EmailException {
         SmtpSettings settings = new SmtpSettings(config);
         boolean utf8 = settings.allowUtf8();
-        String to = MailAddresses.forSmtp(address, utf8, "recipient");
-        String from = MailAddresses.forSmtp(settings.from(), utf8, "sender");
-        String replyTo = isBlank(settings.replyTo()) ? null : MailAddresses.forSmtp(settings.replyTo(), utf8, "reply-to");
+        String to = MailAddresses.forSmtp(address, utf8, "recipient", maxLocalPartLength);
+        String from = MailAddresses.forSmtp(settings.from(), utf8, "sender", maxLocalPartLength);
+        String replyTo = isBlank(settings.replyTo()) ? null : MailAddresses.forSmtp(settings.replyTo(), utf8, "reply-to", maxLocalPartLength);
         EmailAuthenticator authenticator = authenticator(settings);
 
         String uniqueId = UUID.randomUUID().toString().replace("-", "");
         byte[] bytes = MimeComposer.compose(new MimeComposer.Mail(from, settings.fromDisplayName(), replyTo,
-                settings.replyToDisplayName(), to, subject, textBody, htmlBody), ZonedDateTime.now(), uniqueId);
+                settings.replyToDisplayName(), to, subject, textBody, htmlBody), MailDates.now(), uniqueId);
         try {
             Session mailSession = connections.session(settings,
                     () -> Session.getInstance(settings.sessionProperties(from, trust(settings), sslProtocols)));
@@ -80,9 +82,9 @@ final class KontorEmailSenderProvider implements EmailSenderProvider {
     public void validate(Map<String, String> config) throws EmailException {
         // static checks only, like Keycloak's sender: the admin's "Test connection" sends a real mail
         SmtpSettings settings = new SmtpSettings(config);
-        MailAddresses.forSmtp(settings.from(), settings.allowUtf8(), "sender");
+        MailAddresses.forSmtp(settings.from(), settings.allowUtf8(), "sender", maxLocalPartLength);
         if (!isBlank(settings.replyTo())) {
-            MailAddresses.forSmtp(settings.replyTo(), settings.allowUtf8(), "reply-to");
+            MailAddresses.forSmtp(settings.replyTo(), settings.allowUtf8(), "reply-to", maxLocalPartLength);
         }
         authenticator(settings);
     }

@@ -17,6 +17,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.keycloak.utils.EmailValidationUtil;
 
 import org.jboss.logging.Logger;
 
@@ -38,10 +39,11 @@ public class KontorEmailSenderProviderFactory implements EmailSenderProviderFact
             new EnumMap<>(EmailAuthenticator.AuthenticatorType.class);
     private SmtpConnections connections;
     private String sslProtocols;
+    private int maxLocalPartLength;
 
     @Override
     public EmailSenderProvider create(KeycloakSession session) {
-        return new KontorEmailSenderProvider(session, connections, authenticators, sslProtocols);
+        return new KontorEmailSenderProvider(session, connections, authenticators, sslProtocols, maxLocalPartLength);
     }
 
     @Override
@@ -53,6 +55,9 @@ public class KontorEmailSenderProviderFactory implements EmailSenderProviderFact
         authenticators.put(EmailAuthenticator.AuthenticatorType.BASIC, new PasswordAuthEmailAuthenticator());
         authenticators.put(EmailAuthenticator.AuthenticatorType.TOKEN, new TokenAuthEmailAuthenticator());
         sslProtocols = supportedSslProtocols();
+        // the same setting Keycloak's address check reads (on every call)
+        maxLocalPartLength = Config.scope("user-profile", "declarative-user-profile")
+                .getInt(EmailValidationUtil.MAX_EMAIL_LOCAL_PART_LENGTH, EmailValidationUtil.MAX_LOCAL_PART_LENGTH);
     }
 
     @Override

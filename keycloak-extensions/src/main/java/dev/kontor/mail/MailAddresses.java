@@ -14,11 +14,15 @@ final class MailAddresses {
     private MailAddresses() {
     }
 
-    static String forSmtp(String address, boolean allowUtf8, String role) throws EmailException {
+    /**
+     * @param maxLocalPartLength the server's limit ({@code spi-user-profile-declarative-user-profile-max-email-local-part-length}),
+     *                           read once by the factory: Keycloak's one-argument check reads the configuration on every call
+     */
+    static String forSmtp(String address, boolean allowUtf8, String role, int maxLocalPartLength) throws EmailException {
         if (address == null || address.isBlank()) {
             throw new EmailException("No " + role + " address given");
         }
-        String converted = EmailValidationUtil.isValidEmail(address) ? convert(address, allowUtf8) : null;
+        String converted = EmailValidationUtil.isValidEmail(address, maxLocalPartLength) ? convert(address, allowUtf8) : null;
         if (converted == null) {
             throw new EmailException(String.format("Invalid %s address '%s'. An address with UTF-8 characters in the local part"
                     + " needs an SMTP server with SMTPUTF8 and 'Allow UTF-8' in the realm's email settings.", role, address));

@@ -1,10 +1,7 @@
 package dev.kontor.mail;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.Locale;
 
 /**
  * Writes a mail as RFC 5322 / MIME bytes: headers, then a text and/or an HTML part
@@ -27,7 +24,6 @@ final class MimeComposer {
      */
     private static final int ENCODED_WORD_BYTES = 42;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ROOT);
 
     /** What a mail says and who it goes to; addresses already checked ({@link MailAddresses}). */
     record Mail(String from, String fromDisplayName, String replyTo, String replyToDisplayName, String to,
@@ -38,12 +34,12 @@ final class MimeComposer {
     }
 
     /**
-     * @param date      the Date header
+     * @param date      the Date header's value ({@link MailDates})
      * @param uniqueId  random letters and digits for the Message-ID and the part boundary
      */
-    static byte[] compose(Mail mail, ZonedDateTime date, String uniqueId) {
+    static byte[] compose(Mail mail, String date, String uniqueId) {
         StringBuilder out = new StringBuilder(1024 + length(mail.textBody()) + length(mail.htmlBody()));
-        header(out, "Date", DATE.format(date));
+        header(out, "Date", date);
         header(out, "From", address(mail.from(), mail.fromDisplayName()));
         if (mail.replyTo() != null) {
             header(out, "Reply-To", address(mail.replyTo(), mail.replyToDisplayName()));
@@ -80,7 +76,11 @@ final class MimeComposer {
         header(out, "Content-Type", type + "; charset=UTF-8");
         header(out, "Content-Transfer-Encoding", plain ? "7bit" : "quoted-printable");
         out.append(CRLF);
-        out.append(plain ? normalizeLineBreaks(body) : quotedPrintable(body));
+        if (plain) {
+            appendWithCrlf(out, body);
+        } else {
+            out.append(quotedPrintable(body));
+        }
     }
 
     private static void header(StringBuilder out, String name, String value) {
@@ -100,7 +100,7 @@ final class MimeComposer {
 
     /** Header text: as is when printable ASCII, else RFC 2047 encoded words, folded. */
     static String text(String value) {
-        String singleLine = value.replaceAll("[\\r\\n]+", " ");
+        String singleLine = singleLine(value);
         return isPrintableAscii(singleLine) ? singleLine : encodedWords(singleLine);
     }
 
@@ -150,7 +150,7 @@ final class MimeComposer {
     /** RFC 2045 §6.7, over the UTF-8 bytes; line breaks stay hard breaks (CRLF). */
     static String quotedPrintable(String body) {
         StringBuilder out = new StringBuilder(body.length() + body.length() / 4);
-        String[] lines = body.split("\r\n|\n|\r", -1);
+        String[] lines = lines(body);
         for (int l = 0; l < lines.length; l++) {
             if (l > 0) {
                 out.append(CRLF);
@@ -179,8 +179,57 @@ final class MimeComposer {
         return out.toString();
     }
 
-    private static String normalizeLineBreaks(String body) {
-        return body.replaceAll("\r\n|\n|\r", CRLF);
+    /** Appends the text with every line break (CRLF, LF or CR) written as CRLF. */
+    private static void appendWithCrlf(StringBuilder out, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n') {
+                out.append(CRLF);
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+    }
+
+    /** The lines of a text broken at CRLF, LF or CR (the last one may be empty). */
+    static String[] lines(String text) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(String[]::new);
+    }
+
+    /** Line breaks (runs of CR and LF) become one space: a header value must not start a new header. */
+    private static String singleLine(String value) {
+        if (value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        boolean inBreak = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean lineBreak = c == '\r' || c == '\n';
+            if (!lineBreak) {
+                out.append(c);
+            } else if (!inBreak) {
+                out.append(' ');
+            }
+            inBreak = lineBreak;
+        }
+        return out.toString();
     }
 
     private static boolean isPrintableAscii(String value) {

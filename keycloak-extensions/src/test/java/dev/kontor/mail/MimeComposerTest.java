@@ -28,7 +28,7 @@ class MimeComposerTest {
                 "Kundendienst", "anna@example.de", "Ihr Anmeldecode für Kontor – gültig 10 Minuten",
                 "Hallo Anna,\n\nIhr Code: 123456\nGrüße", "<p>Ihr Code: <b>123456</b></p>");
 
-        MimeMessage parsed = parse(MimeComposer.compose(mail, DATE, "abc123"));
+        MimeMessage parsed = parse(MimeComposer.compose(mail, MailDates.format(DATE), "abc123"));
 
         assertEquals("Ihr Anmeldecode für Kontor – gültig 10 Minuten", parsed.getSubject());
         InternetAddress from = (InternetAddress) parsed.getFrom()[0];
@@ -55,7 +55,7 @@ class MimeComposerTest {
     void asciiBodiesStay7bitAndOthersAreQuotedPrintable() throws Exception {
         MimeComposer.Mail mail = new MimeComposer.Mail("a@kontor.dev", null, null, null, "b@kontor.dev",
                 "Code", "plain ascii", "<p>Grüße</p>");
-        String raw = new String(MimeComposer.compose(mail, DATE, "x1"), StandardCharsets.US_ASCII);
+        String raw = new String(MimeComposer.compose(mail, MailDates.format(DATE), "x1"), StandardCharsets.US_ASCII);
 
         assertTrue(raw.contains("Content-Transfer-Encoding: 7bit\r\n\r\nplain ascii"), raw);
         assertTrue(raw.contains("Content-Transfer-Encoding: quoted-printable\r\n\r\n<p>Gr=C3=BC=C3=9Fe</p>"), raw);
@@ -74,7 +74,7 @@ class MimeComposerTest {
             assertFalse(line.endsWith(" ") || line.endsWith("\t"), "no trailing white space: " + line);
         }
         MimeComposer.Mail mail = new MimeComposer.Mail("a@kontor.dev", null, null, null, "b@kontor.dev", "s", body, null);
-        MimeMessage parsed = parse(MimeComposer.compose(mail, DATE, "x2"));
+        MimeMessage parsed = parse(MimeComposer.compose(mail, MailDates.format(DATE), "x2"));
         assertTrue(parsed.isMimeType("text/plain"), "a single part when there is no HTML");
         assertEquals(body.replace("\n", "\r\n"), parsed.getContent());
     }
@@ -83,7 +83,7 @@ class MimeComposerTest {
     void longNonAsciiSubjectIsFoldedIntoEncodedWords() throws Exception {
         String subject = "Bestätigung Ihrer Rücksendung – ".repeat(5) + "😀";
         MimeComposer.Mail mail = new MimeComposer.Mail("a@kontor.dev", null, null, null, "b@kontor.dev", subject, "t", null);
-        byte[] bytes = MimeComposer.compose(mail, DATE, "x3");
+        byte[] bytes = MimeComposer.compose(mail, MailDates.format(DATE), "x3");
 
         for (String line : new String(bytes, StandardCharsets.US_ASCII).split("\r\n")) {
             assertTrue(line.length() <= 78, "header line of " + line.length());
@@ -95,10 +95,27 @@ class MimeComposerTest {
     void lineBreaksInASubjectCannotInjectHeaders() throws Exception {
         MimeComposer.Mail mail = new MimeComposer.Mail("a@kontor.dev", null, null, null, "b@kontor.dev",
                 "Hello\r\nBcc: evil@example.com", "t", null);
-        MimeMessage parsed = parse(MimeComposer.compose(mail, DATE, "x4"));
+        MimeMessage parsed = parse(MimeComposer.compose(mail, MailDates.format(DATE), "x4"));
 
         assertEquals("Hello Bcc: evil@example.com", parsed.getSubject());
         assertEquals(null, parsed.getHeader("Bcc"));
+    }
+
+    @Test
+    void everyLineBreakIsSentAsCrlf() {
+        MimeComposer.Mail mail = new MimeComposer.Mail("a@kontor.dev", null, null, null, "b@kontor.dev", "s",
+                "one\ntwo\rthree\r\nfour", null);
+        String raw = new String(MimeComposer.compose(mail, MailDates.format(DATE), "x5"), StandardCharsets.US_ASCII);
+
+        assertTrue(raw.endsWith("\r\n\r\none\r\ntwo\r\nthree\r\nfour"), raw);
+        assertEquals(java.util.List.of("a", "", "b", ""), java.util.List.of(MimeComposer.lines("a\r\n\nb\r")));
+    }
+
+    @Test
+    void dateHeaderIsRfc5322() {
+        assertEquals("Sat, 21 Nov 2026 09:30:00 +0100", MailDates.format(DATE));
+        String now = MailDates.now();
+        assertTrue(now.matches("[A-Z][a-z]{2}, \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}"), now);
     }
 
     @Test

@@ -133,7 +133,7 @@ class SmtpConnectionsTest {
         connections = new SmtpConnections(idleMillis, 4, clock::get);
         Map<EmailAuthenticator.AuthenticatorType, EmailAuthenticator> authenticators = new EnumMap<>(EmailAuthenticator.AuthenticatorType.class);
         authenticators.put(EmailAuthenticator.AuthenticatorType.NONE, new DefaultEmailAuthenticator());
-        return new KontorEmailSenderProvider(null, connections, authenticators, "TLSv1.3");
+        return new KontorEmailSenderProvider(null, connections, authenticators, "TLSv1.3", 64);
     }
 
     private Map<String, String> config() {
