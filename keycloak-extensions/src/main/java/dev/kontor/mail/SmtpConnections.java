@@ -69,9 +69,7 @@ final class SmtpConnections implements AutoCloseable {
         if (reused != null) {
             try {
                 reused.transport.sendMessage(message, recipients);
-                if (!endpoint.giveBack(reused.transport, clock.getAsLong(), maxIdlePerConfiguration)) {
-                    closeQuietly(reused.transport);
-                }
+                keepOrClose(settings, endpoint, reused.transport);
                 return;
             } catch (MessagingException | RuntimeException e) {
                 LOG.debugf(e, "SMTP send on a reused connection failed; sending on a new connection");
@@ -79,16 +77,27 @@ final class SmtpConnections implements AutoCloseable {
             }
         }
         Transport transport = endpoint.session.getTransport("smtp");
-        boolean keep = false;
         try {
             connector.connect(transport);
             opened.incrementAndGet();
             transport.sendMessage(message, recipients);
-            keep = idleMillis > 0 && endpoint.giveBack(transport, clock.getAsLong(), maxIdlePerConfiguration);
-        } finally {
-            if (!keep) {
-                closeQuietly(transport);
-            }
+        } catch (Exception e) {
+            closeQuietly(transport);
+            throw e;
+        }
+        keepOrClose(settings, endpoint, transport);
+    }
+
+    /**
+     * Puts a connection that just sent a mail back for reuse, or closes it: when reuse is off, the
+     * idle queue is full, or its configuration was dropped meanwhile (cache overflow, shutdown),
+     * since nobody would ever take or close it there.
+     */
+    private void keepOrClose(SmtpSettings settings, Endpoint endpoint, Transport transport) {
+        boolean kept = idleMillis > 0 && endpoints.get(settings) == endpoint
+                && endpoint.giveBack(transport, clock.getAsLong(), maxIdlePerConfiguration);
+        if (!kept) {
+            closeQuietly(transport);
         }
     }
 

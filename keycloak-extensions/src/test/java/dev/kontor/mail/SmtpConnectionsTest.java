@@ -78,6 +78,29 @@ class SmtpConnectionsTest {
     }
 
     @Test
+    void aConnectionWhoseConfigurationWasDroppedMeanwhileIsClosedNotKept() throws Exception {
+        connections = new SmtpConnections(30_000, 4, clock::get);
+        SmtpSettings settings = new SmtpSettings(config());
+        jakarta.mail.Session session = connections.session(settings,
+                () -> jakarta.mail.Session.getInstance(settings.sessionProperties("noreply@kontor.dev", null, null)));
+        jakarta.mail.Transport[] used = new jakarta.mail.Transport[1];
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom("noreply@kontor.dev");
+        message.setText("t");
+
+        // another thread drops every configuration (cache overflow or shutdown) while this mail is being sent
+        connections.send(settings, session, message, jakarta.mail.internet.InternetAddress.parse("anna@example.de"), transport -> {
+            transport.connect();
+            used[0] = transport;
+            connections.close();
+        });
+
+        assertEquals(1, smtp.getReceivedMessages().length);
+        assertEquals(0, connections.idleConnections());
+        assertTrue(!used[0].isConnected(), "the connection was closed, not left open in a dropped queue");
+    }
+
+    @Test
     void aConnectionTheServerDroppedIsRetriedOnANewOne() throws Exception {
         KontorEmailSenderProvider sender = sender(30_000);
         sender.send(config(), "anna@example.de", "before restart", "1", null);
