@@ -75,10 +75,18 @@ final class ShopLogin {
         driver.findElement(By.id("mode-manual")).click();
         String key = new WebDriverWait(driver, BrowserLogin.TIMEOUT)
                 .until(d -> d.findElement(By.id("kc-totp-secret-key"))).getText();
-        type(By.id("totp"), Totp.nextCode(key));
+        totpSetupStep = System.currentTimeMillis() / 30_000 + 1;
+        type(By.id("totp"), Totp.code(Totp.base32(key), totpSetupStep));
         submit(By.id("saveTOTPBtn"));
         return key;
     }
+
+    /** The time step whose code completed the last TOTP set-up: Keycloak refuses that code once more. */
+    long totpSetupStep() {
+        return totpSetupStep;
+    }
+
+    private long totpSetupStep;
 
     void chooseTrust(String choice) {
         if (choice != null) {
