@@ -6,43 +6,62 @@ import dev.kontor.customer.CustomerNames;
 import dev.kontor.customer.CustomerNumbers;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.FormMessage;
+
+import java.util.List;
 
 /**
- * Checks a typed customer number and last name / company name against the directory. The answer
- * names what is wrong (no such number, or a name that is not the one on record) but never shows
- * anything stored about a customer. Failures are counted per client address and per number;
- * over the limit the check is not made at all.
+ * Checks a typed customer number and last name / company name against the directory. An unknown
+ * number and a name that is not the one on record get one and the same answer, on both fields, so
+ * the form cannot be used to find out which numbers exist; only the event (for admins) tells them
+ * apart. Every check takes a slot per client address and per number <em>before</em> the directory
+ * is asked, so parallel requests cannot get more checks than the limit; a correct check gives its
+ * slots back.
  */
 final class CustomerCheck {
 
-    enum Result {
-        OK("", ""),
-        MISSING_NUMBER("kontorCustomerNumberMissing", "customer_number_missing"),
-        INVALID_NUMBER("kontorCustomerNumberInvalid", "customer_number_invalid"),
-        MISSING_NAME("kontorCustomerNameMissing", "customer_name_missing"),
-        UNKNOWN_NUMBER("kontorCustomerNumberUnknown", "customer_number_unknown"),
-        NAME_MISMATCH("kontorCustomerNameMismatch", "customer_name_mismatch"),
-        TOO_MANY_ATTEMPTS("kontorCustomerCheckBlocked", "customer_check_blocked");
+    /** Field names shared by register.ftl and kontor-customer-number.ftl. */
+    static final String FIELD_NUMBER = "kontorCustomerNumber";
+    static final String FIELD_NAME = "lastName";
 
-        /** Message key of the login theme. */
-        final String message;
+    static final String NOT_MATCHED = "kontorCustomerNotMatched";
+    static final String NOT_MATCHED_NAME = "kontorCustomerNotMatchedName";
+
+    enum Result {
+        OK(""),
+        MISSING_NUMBER("customer_number_missing"),
+        INVALID_NUMBER("customer_number_invalid"),
+        MISSING_NAME("customer_name_missing"),
+        UNKNOWN_NUMBER("customer_number_unknown"),
+        NAME_MISMATCH("customer_name_mismatch"),
+        TOO_MANY_ATTEMPTS("customer_check_blocked");
+
         /** Event error. */
         final String error;
 
-        Result(String message, String error) {
-            this.message = message;
+        Result(String error) {
             this.error = error;
         }
 
-        /** Whether the message belongs to the name field rather than the number field. */
-        boolean aboutName() {
-            return this == MISSING_NAME || this == NAME_MISMATCH;
+        /** What the form shows: never different for an unknown number and a wrong name. */
+        List<FormMessage> formErrors() {
+            return switch (this) {
+                case OK -> List.of();
+                case MISSING_NUMBER -> List.of(new FormMessage(FIELD_NUMBER, "kontorCustomerNumberMissing"));
+                case INVALID_NUMBER -> List.of(new FormMessage(FIELD_NUMBER, "kontorCustomerNumberInvalid"));
+                case MISSING_NAME -> List.of(new FormMessage(FIELD_NAME, "kontorCustomerNameMissing"));
+                case UNKNOWN_NUMBER, NAME_MISMATCH -> List.of(new FormMessage(FIELD_NUMBER, NOT_MATCHED),
+                        new FormMessage(FIELD_NAME, NOT_MATCHED_NAME));
+                case TOO_MANY_ATTEMPTS -> List.of(new FormMessage(FIELD_NUMBER, "kontorCustomerCheckBlocked"));
+            };
         }
     }
 
-    /** The outcome and, when OK, the number as stored. */
+    /** The outcome and the number as stored (when OK) or as typed and cleaned (otherwise, for events). */
     record Outcome(Result result, String customerNumber) {
     }
+
+    private static final String KEY_PREFIX = "kontor-customer-check:";
 
     private CustomerCheck() {
     }
@@ -57,24 +76,30 @@ final class CustomerCheck {
             return new Outcome(Result.INVALID_NUMBER, null);
         }
         if (CustomerNames.normalise(typedName).isEmpty()) {
-            return new Outcome(Result.MISSING_NAME, null);
+            return new Outcome(Result.MISSING_NAME, number);
         }
         long window = settings.windowMinutes() * 60L;
-        FailedAttempts byAddress = new FailedAttempts(session, realm.getId(), "ip",
-                clientAddress == null ? "unknown" : clientAddress, settings.maxFailuresPerAddress(), window);
-        FailedAttempts byNumber = new FailedAttempts(session, realm.getId(), "number", number,
-                settings.maxFailuresPerNumber(), window);
-        if (byAddress.blocked() || byNumber.blocked()) {
-            return new Outcome(Result.TOO_MANY_ATTEMPTS, null);
+        String prefix = KEY_PREFIX + realm.getId() + ":";
+        AttemptSlots byNumber = new AttemptSlots(session, prefix + "number:" + number, settings.maxFailuresPerNumber(), window);
+        AttemptSlots byAddress = new AttemptSlots(session, prefix + "ip:" + ClientAddresses.key(clientAddress),
+                settings.maxFailuresPerAddress(), window);
+        int numberSlot = byNumber.take();
+        if (numberSlot == AttemptSlots.NONE) {
+            return new Outcome(Result.TOO_MANY_ATTEMPTS, number);
+        }
+        int addressSlot = byAddress.take();
+        if (addressSlot == AttemptSlots.NONE) {
+            byNumber.giveBack(numberSlot);
+            return new Outcome(Result.TOO_MANY_ATTEMPTS, number);
         }
         CustomerEntity customer = new CustomerDirectory(session).find(realm.getId(), number);
         Result result = customer == null ? Result.UNKNOWN_NUMBER
                 : CustomerNames.matches(typedName, customer.getName()) ? Result.OK : Result.NAME_MISMATCH;
-        if (result != Result.OK) {
-            byAddress.record();
-            byNumber.record();
-            return new Outcome(result, null);
+        if (result == Result.OK) {
+            // Whoever knows the right name learns nothing more by trying again.
+            byNumber.giveBack(numberSlot);
+            byAddress.giveBack(addressSlot);
         }
-        return new Outcome(Result.OK, number);
+        return new Outcome(result, number);
     }
 }

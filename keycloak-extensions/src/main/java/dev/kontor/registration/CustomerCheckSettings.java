@@ -42,7 +42,7 @@ record CustomerCheckSettings(int maxFailuresPerAddress, int maxFailuresPerNumber
                 .build();
     }
 
-    private static int positive(String value, int fallback) {
+    static int positive(String value, int fallback) {
         try {
             int parsed = Integer.parseInt(value == null ? "" : value.trim());
             return parsed > 0 ? parsed : fallback;

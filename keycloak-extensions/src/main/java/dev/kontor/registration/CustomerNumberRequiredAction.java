@@ -10,6 +10,7 @@ import org.keycloak.models.RequiredActionConfigModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,23 +37,21 @@ public class CustomerNumberRequiredAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        context.challenge(page(context, null, "", context.getUser().getLastName()));
+        context.challenge(page(context, List.of(), "", context.getUser().getLastName()));
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        String typedNumber = form.getFirst(RegistrationCustomerFormAction.FIELD_NUMBER);
-        String typedName = form.getFirst(RegistrationCustomerFormAction.FIELD_NAME);
+        String typedNumber = form.getFirst(CustomerCheck.FIELD_NUMBER);
+        String typedName = form.getFirst(CustomerCheck.FIELD_NAME);
         CustomerCheck.Outcome outcome = CustomerCheck.check(context.getSession(), context.getRealm(),
                 context.getConnection().getRemoteAddr(), typedNumber, typedName,
                 CustomerCheckSettings.from(config(context.getConfig())));
         if (outcome.result() != CustomerCheck.Result.OK) {
             context.getEvent().clone().event(EventType.UPDATE_PROFILE).detail("kontor_customer_check", outcome.result().error)
                     .error(outcome.result().error);
-            FormMessage error = new FormMessage(outcome.result().aboutName()
-                    ? RegistrationCustomerFormAction.FIELD_NAME : RegistrationCustomerFormAction.FIELD_NUMBER, outcome.result().message);
-            context.challenge(page(context, error, typedNumber, typedName));
+            context.challenge(page(context, outcome.result().formErrors(), typedNumber, typedName));
             return;
         }
         UserModel user = context.getUser();
@@ -64,13 +63,11 @@ public class CustomerNumberRequiredAction implements RequiredActionProvider {
         context.success();
     }
 
-    private static Response page(RequiredActionContext context, FormMessage error, String number, String name) {
+    private static Response page(RequiredActionContext context, List<FormMessage> errors, String number, String name) {
         var form = context.form()
                 .setAttribute("kontorCustomerNumberValue", number == null ? "" : number)
                 .setAttribute("kontorCustomerNameValue", name == null ? "" : name);
-        if (error != null) {
-            form.addError(error);
-        }
+        errors.forEach(form::addError);
         return form.createForm(TEMPLATE);
     }
 

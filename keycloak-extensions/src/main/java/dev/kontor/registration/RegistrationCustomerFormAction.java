@@ -36,8 +36,8 @@ public class RegistrationCustomerFormAction implements FormAction, FormActionFac
     public static final String PROVIDER_ID = "kontor-registration-customer";
 
     /** Form fields of register.ftl. The name is Keycloak's lastName, stored on the user. */
-    static final String FIELD_NUMBER = "kontorCustomerNumber";
-    static final String FIELD_NAME = UserModel.LAST_NAME;
+    static final String FIELD_NUMBER = CustomerCheck.FIELD_NUMBER;
+    static final String FIELD_NAME = CustomerCheck.FIELD_NAME;
     static final String FIELD_TERMS = "kontorTermsAccepted";
     static final String FIELD_PRIVACY = "kontorPrivacyAccepted";
 
@@ -65,7 +65,10 @@ public class RegistrationCustomerFormAction implements FormAction, FormActionFac
                 CustomerCheckSettings.from(config(context.getAuthenticatorConfig())));
         if (outcome.result() != CustomerCheck.Result.OK) {
             error = outcome.result().error;
-            errors.add(new FormMessage(outcome.result().aboutName() ? FIELD_NAME : FIELD_NUMBER, outcome.result().message));
+            errors.addAll(outcome.result().formErrors());
+            if (outcome.customerNumber() != null) {
+                context.getEvent().detail("customer_number", outcome.customerNumber());
+            }
         }
         if (!"on".equals(form.getFirst(FIELD_TERMS))) {
             error = error == null ? "terms_not_accepted" : error;

@@ -4,9 +4,10 @@
   only ever stored after an explicit choice. The posted value "kontor-trust" is read by the
   trusted-browser component after a correct code; this file only renders the choice.
   Optional attributes: kontorTrustSkipHours (default 24), kontorTrustHidden (true hides it).
+  Hidden in the forgot-password flow too: a reset trusts no browser (it revokes them all).
 -->
 <#macro trustChoice>
-  <#if !(kontorTrustHidden!false)>
+  <#if !(kontorTrustHidden!false) && !((url.loginAction)!"")?contains("/login-actions/reset-credentials")>
     <div class="${properties.kcFormGroupClass!} kontor-trust-choice" id="kontor-trust" role="radiogroup" aria-labelledby="kontor-trust-legend">
       <div class="${properties.kcFormGroupLabelClass!}">
         <span class="${properties.kcFormLabelClass!}" id="kontor-trust-legend">

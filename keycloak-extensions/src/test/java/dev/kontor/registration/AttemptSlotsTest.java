@@ -7,10 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class FailedAttemptsTest {
+class AttemptSlotsTest {
 
     /** Keycloak's single-use store semantics (entries expire after their lifespan) on a clock we move. */
     static final class FakeStore implements SingleUseObjectProvider {
@@ -62,47 +60,57 @@ class FailedAttemptsTest {
     }
 
     @Test
-    void blockedAfterMaxFailuresForOneWindow() {
+    void atMostMaxAttemptsHoldASlotForOneWindow() {
         FakeStore store = new FakeStore();
-        FailedAttempts number = new FailedAttempts(store, "realm", "number", "100001", 5, 900);
-        for (int i = 0; i < 4; i++) {
-            number.record();
-            assertFalse(number.blocked(), "after " + (i + 1) + " failures");
+        AttemptSlots number = new AttemptSlots(store, "realm:number:100001", 5, 900);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(i, number.take(), "attempt " + (i + 1));
         }
-        number.record();
-        assertTrue(number.blocked());
+        assertEquals(AttemptSlots.NONE, number.take(), "the sixth attempt is not evaluated");
 
         store.now = 899;
-        assertTrue(number.blocked());
+        assertEquals(AttemptSlots.NONE, number.take());
         store.now = 900;
-        assertFalse(number.blocked(), "the window is over");
+        assertEquals(0, number.take(), "the window is over");
+    }
+
+    @Test
+    void aSlotGivenBackIsFreeAgain() {
+        FakeStore store = new FakeStore();
+        AttemptSlots attempts = new AttemptSlots(store, "k", 2, 60);
+        int first = attempts.take();
+        attempts.take();
+        assertEquals(AttemptSlots.NONE, attempts.take());
+        attempts.giveBack(first);
+        assertEquals(first, attempts.take());
+        attempts.giveBack(AttemptSlots.NONE); // nothing to give back: no effect
+        assertEquals(AttemptSlots.NONE, attempts.take());
     }
 
     @Test
     void keysAreIndependent() {
         FakeStore store = new FakeStore();
-        FailedAttempts one = new FailedAttempts(store, "realm", "ip", "10.0.0.1", 2, 60);
-        FailedAttempts other = new FailedAttempts(store, "realm", "ip", "10.0.0.2", 2, 60);
-        FailedAttempts otherRealm = new FailedAttempts(store, "realm2", "ip", "10.0.0.1", 2, 60);
-        one.record();
-        one.record();
-        assertTrue(one.blocked());
-        assertFalse(other.blocked());
-        assertFalse(otherRealm.blocked());
+        AttemptSlots one = new AttemptSlots(store, "realm:ip:10.0.0.1", 2, 60);
+        AttemptSlots other = new AttemptSlots(store, "realm:ip:10.0.0.2", 2, 60);
+        AttemptSlots otherRealm = new AttemptSlots(store, "realm2:ip:10.0.0.1", 2, 60);
+        one.take();
+        one.take();
+        assertEquals(AttemptSlots.NONE, one.take());
+        assertEquals(0, other.take());
+        assertEquals(0, otherRealm.take());
     }
 
     @Test
     void slotsFreedByExpiryAreTakenAgain() {
         FakeStore store = new FakeStore();
-        FailedAttempts attempts = new FailedAttempts(store, "realm", "number", "100001", 3, 100);
-        attempts.record();           // slot 0 until 100
+        AttemptSlots attempts = new AttemptSlots(store, "realm:number:100001", 3, 100);
+        attempts.take();             // slot 0 until 100
         store.now = 50;
-        attempts.record();           // slot 1 until 150
+        attempts.take();             // slot 1 until 150
         store.now = 120;             // slot 0 expired
-        attempts.record();           // takes slot 0 again, not slot 2
-        assertFalse(attempts.blocked());
-        attempts.record();           // slot 2
-        assertTrue(attempts.blocked());
+        assertEquals(0, attempts.take(), "takes slot 0 again, not slot 2");
+        assertEquals(2, attempts.take());
+        assertEquals(AttemptSlots.NONE, attempts.take());
         assertEquals(3, store.expiries.size());
     }
 
@@ -112,5 +120,7 @@ class FailedAttemptsTest {
         assertEquals(new CustomerCheckSettings(3, 5, 15),
                 CustomerCheckSettings.from(Map.of("maxFailuresPerAddress", " 3 ", "maxFailuresPerCustomerNumber", "x",
                         "lockoutMinutes", "0")));
+        assertEquals(ResetMailSettings.DEFAULTS, ResetMailSettings.from(Map.of("maxMailsPerMinute", "-1")));
+        assertEquals(new ResetMailSettings(2, 10), ResetMailSettings.from(Map.of("maxMailsPerMinute", "2", "maxMailsPerHour", "10")));
     }
 }
