@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class MailCodes {
 
     private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
+    private static final Pattern ACTION_LINK = Pattern.compile("(https?://\\S+/login-actions/action-token\\?\\S+)");
 
     private MailCodes() {
     }
@@ -39,6 +40,23 @@ final class MailCodes {
                     return matcher.group(1);
                 }
                 throw new AssertionError("mail " + count + " to " + email + " has no six-digit code");
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail number " + count + " to " + email);
+    }
+
+    /** Waits for the {@code count}-th mail to {@code email} and returns the action link in it (activation, reset). */
+    static String awaitLink(MailServer mail, String email, int count) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<MimeMessage> mails = to(mail, email);
+            if (mails.size() >= count) {
+                Matcher matcher = ACTION_LINK.matcher(plainText(mails.get(count - 1)));
+                if (matcher.find()) {
+                    return matcher.group(1);
+                }
+                throw new AssertionError("mail " + count + " to " + email + " has no action link");
             }
             Thread.sleep(200);
         }

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
-import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -36,8 +34,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,9 +48,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RegistrationIT extends AbstractKontorIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern LINK = Pattern.compile("(https?://\\S+/login-actions/action-token\\?\\S+)");
     private static final String PASSWORD = TestUsers.PASSWORD;
-    private static final String REGISTRATION_STEP = "kontor-registration-customer";
+    static final String NOT_MATCHED = "This customer number and name do not match our records. Please enter both exactly as on your invoice or contract.";
+    static final String NOT_MATCHED_NAME = "Please check the last name or company name too.";
 
     @InjectWebDriver
     ManagedWebDriver browser;
@@ -65,30 +61,18 @@ class RegistrationIT extends AbstractKontorIT {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private CustomerDirectoryApi directory;
 
-    private AuthenticatorConfigRepresentation registrationConfig;
-    private String addressLimitBefore;
+    private CustomerCheckLimits limits;
 
-    /**
-     * All tests come from 127.0.0.1, so the per-address limit is raised for this class (and put back
-     * afterwards); the per-number limit, which a test checks, stays as shipped.
-     */
     @BeforeEach
     void raiseAddressLimit() {
         directory = new CustomerDirectoryApi(http, realmUrl(), admin);
-        var flows = realm.admin().flows();
-        AuthenticationExecutionInfoRepresentation step = flows.getExecutions("kontor registration form").stream()
-                .filter(e -> REGISTRATION_STEP.equals(e.getProviderId())).findFirst().orElseThrow();
-        registrationConfig = flows.getAuthenticatorConfig(step.getAuthenticationConfig());
-        addressLimitBefore = registrationConfig.getConfig().get("maxFailuresPerAddress");
-        registrationConfig.getConfig().put("maxFailuresPerAddress", "1000");
-        flows.updateAuthenticatorConfig(registrationConfig.getId(), registrationConfig);
+        limits = CustomerCheckLimits.raiseAddressLimit(realm);
         browser.driver().manage().timeouts().implicitlyWait(Duration.ZERO);
     }
 
     @AfterEach
     void restoreAddressLimit() {
-        registrationConfig.getConfig().put("maxFailuresPerAddress", addressLimitBefore);
-        realm.admin().flows().updateAuthenticatorConfig(registrationConfig.getId(), registrationConfig);
+        limits.close();
     }
 
     // ---------------------------------------------------------------- registration and activation
@@ -112,7 +96,7 @@ class RegistrationIT extends AbstractKontorIT {
                 .anyMatch(c -> CredentialRepresentation.PASSWORD.equals(c.getType())),
                 "the password typed on the form is stored (Keycloak 26.7 would defer it with verify-email on)");
 
-        String link = awaitLink(email, 1);
+        String link = MailCodes.awaitLink(mailServer, email, 1);
         JsonNode token = tokenPayload(link);
         assertEquals(24 * 3600, token.get("exp").asLong() - token.get("iat").asLong(), "the activation link is valid 24 hours");
 
@@ -144,14 +128,14 @@ class RegistrationIT extends AbstractKontorIT {
         openRegistration();
         fillRegistration("Schneider", CustomerDirectoryApi.unknownNumber(), email, PASSWORD, true, true);
         submitRegistration();
-        assertEquals("We have no customer with this number. Please check it against your invoice or contract.",
-                fieldError("kontorCustomerNumber"));
+        assertEquals(NOT_MATCHED, fieldError("kontorCustomerNumber"));
+        assertEquals(NOT_MATCHED_NAME, fieldError("lastName"));
 
         fillRegistration("Schnieder", number, email, PASSWORD, true, true);
         submitRegistration();
         screenshot("register-name-mismatch");
-        assertEquals("This is not the last name or company name we have for this customer number. Please enter it as on your invoice.",
-                fieldError("lastName"));
+        assertEquals(NOT_MATCHED, fieldError("kontorCustomerNumber"), "a wrong name reads as an unknown number");
+        assertEquals(NOT_MATCHED_NAME, fieldError("lastName"));
         assertFalse(body().contains("Schneider"), "the page never shows the name on record");
 
         fillRegistration("Schneider", number, email, PASSWORD, false, false);
@@ -175,8 +159,7 @@ class RegistrationIT extends AbstractKontorIT {
         for (int i = 0; i < 5; i++) {
             fillRegistration("Wagner" + i, number, email, PASSWORD, true, true);
             submitRegistration();
-            assertEquals("This is not the last name or company name we have for this customer number. Please enter it as on your invoice.",
-                    fieldError("lastName"));
+            assertEquals(NOT_MATCHED_NAME, fieldError("lastName"));
         }
         fillRegistration("Weber", number, email, PASSWORD, true, true);
         submitRegistration();
@@ -193,7 +176,7 @@ class RegistrationIT extends AbstractKontorIT {
         assertTrue(body().contains("Nutzungsbedingungen"), body());
         fillRegistration("Schmidt", CustomerDirectoryApi.unknownNumber(), email, PASSWORD, true, true);
         submitRegistration();
-        assertEquals("Zu dieser Kundennummer gibt es keinen Kunden. Bitte vergleichen Sie sie mit Ihrer Rechnung oder Ihrem Vertrag.",
+        assertEquals("Kundennummer und Name passen nicht zu unseren Unterlagen. Bitte geben Sie beide genau wie auf Ihrer Rechnung oder Ihrem Vertrag ein.",
                 fieldError("kontorCustomerNumber"));
     }
 
@@ -207,7 +190,7 @@ class RegistrationIT extends AbstractKontorIT {
             openRegistration();
             fillRegistration("Fischer", number, email, PASSWORD, true, true);
             submitRegistration();
-            String link = awaitLink(email, 1);
+            String link = MailCodes.awaitLink(mailServer, email, 1);
             Thread.sleep(3_500);
             BrowserLogin.forgetSessions(driver(), realmUrl());
             driver().navigate().to(link);
@@ -220,7 +203,7 @@ class RegistrationIT extends AbstractKontorIT {
         }
         // What the page says works: signing in mails a fresh activation link.
         submitShopLogin(email);
-        String fresh = awaitLink(email, 2);
+        String fresh = MailCodes.awaitLink(mailServer, email, 2);
         JsonNode token = tokenPayload(fresh);
         assertEquals(24 * 3600, token.get("exp").asLong() - token.get("iat").asLong());
     }
@@ -241,7 +224,7 @@ class RegistrationIT extends AbstractKontorIT {
         assertEquals(noMatch, unknownAddress, "an unknown address looks the same");
         assertTrue(match.contains("You should receive an email shortly"), match);
 
-        String link = awaitLink(email, 1);
+        String link = MailCodes.awaitLink(mailServer, email, 1);
         BrowserLogin.forgetSessions(driver(), realmUrl());
         driver().navigate().to(link);
         proceedIfAsked();
@@ -274,8 +257,8 @@ class RegistrationIT extends AbstractKontorIT {
         typeInto("kontorCustomerNumber", number);
         typeInto("lastName", "Hofmann Elektro KG");
         submit(By.id("kontor-customer-number-submit"));
-        assertEquals("This is not the last name or company name we have for this customer number. Please enter it as on your invoice.",
-                fieldError("lastName"));
+        assertEquals(NOT_MATCHED, fieldError("kontorCustomerNumber"));
+        assertEquals(NOT_MATCHED_NAME, fieldError("lastName"));
 
         typeInto("lastName", "hoffmann elektro kg");
         submit(By.id("kontor-customer-number-submit"));
@@ -424,22 +407,6 @@ class RegistrationIT extends AbstractKontorIT {
         screenshot("reset-by-customer-number");
         submit(By.cssSelector("#kc-reset-password-form [type=submit]"));
         return body();
-    }
-
-    private String awaitLink(String email, int count) throws Exception {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<MimeMessage> mails = MailCodes.to(mailServer, email);
-            if (mails.size() >= count) {
-                Matcher matcher = LINK.matcher(MailCodes.plainText(mails.get(count - 1)));
-                if (matcher.find()) {
-                    return matcher.group(1);
-                }
-                throw new AssertionError("mail " + count + " to " + email + " has no action link");
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no mail number " + count + " to " + email);
     }
 
     private static JsonNode tokenPayload(String link) throws Exception {

@@ -33,12 +33,47 @@ final class ShopLogin {
 
     /** Opens the shop's login and submits email + password; returns what the browser shows next. */
     Page signIn(String email) {
+        return signIn(email, TestUsers.PASSWORD);
+    }
+
+    Page signIn(String email, String password) {
+        openLogin();
+        BrowserLogin.submitCredentials(driver, email, password);
+        return next();
+    }
+
+    /** "Forgot password?" on the shop's login page, with customer number and email. */
+    void requestReset(String customerNumber, String email) {
+        openLogin();
+        WebDriverWait wait = new WebDriverWait(driver, BrowserLogin.TIMEOUT);
+        WebElement forgot = wait.until(d -> d.findElement(By.cssSelector("a[href*='reset-credentials']")));
+        forgot.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-reset-password-form")));
+        type(By.id("kontorCustomerNumber"), customerNumber);
+        type(By.id("username"), email);
+        submit(By.cssSelector("#kc-reset-password-form [type=submit]"));
+    }
+
+    /**
+     * On the new-password page: types the password twice and saves it. With {@code signOutOthers}
+     * false the "sign out from other devices" box is cleared, as a customer may do.
+     */
+    void setNewPassword(String password, boolean signOutOthers) {
+        type(By.id("password-new"), password);
+        type(By.id("password-confirm"), password);
+        for (WebElement box : driver.findElements(By.id("logout-sessions"))) {
+            if (box.isSelected() != signOutOthers) {
+                box.click();
+            }
+        }
+        submit(By.id("kc-submit"));
+    }
+
+    private void openLogin() {
         verifier = PkceTokens.randomUrlSafe(48);
         driver.navigate().to(realmUrl + "/protocol/openid-connect/auth?client_id=" + KontorRealm.SHOP_CLIENT
                 + "&response_type=code&scope=openid&redirect_uri=" + KontorRealm.SHOP_REDIRECT
                 + "&code_challenge=" + PkceTokens.challenge(verifier) + "&code_challenge_method=S256");
-        BrowserLogin.submitCredentials(driver, email, TestUsers.PASSWORD);
-        return next();
     }
 
     /** Waits for the next page after a submit and says which one it is. */
@@ -128,7 +163,7 @@ final class ShopLogin {
 
     /** The pages a login can stop at. */
     enum Page {
-        SHOP, PASSWORD, EMAIL_CODE, EMAIL_CODE_SETUP, TOTP, TOTP_SETUP, CHOOSE_SECOND_FACTOR;
+        SHOP, PASSWORD, NEW_PASSWORD, EMAIL_CODE, EMAIL_CODE_SETUP, TOTP, TOTP_SETUP, CHOOSE_SECOND_FACTOR;
 
         static Page of(WebDriver driver) {
             String url = driver.getCurrentUrl();
@@ -146,6 +181,9 @@ final class ShopLogin {
             }
             if (present(driver, "code")) {
                 return present(driver, "kontor-trust-none") ? EMAIL_CODE : EMAIL_CODE_SETUP;
+            }
+            if (present(driver, "password-new")) {
+                return NEW_PASSWORD;
             }
             if (present(driver, "password")) {
                 return PASSWORD;
