@@ -1,6 +1,7 @@
 package dev.kontor.it;
 
-import java.net.CookieManager;
+import java.net.CookieHandler;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +32,7 @@ final class FormSession {
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*\\baction=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern RESET_LINK = Pattern.compile("href=\"([^\"]*/login-actions/reset-credentials[^\"]*)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieJar())
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     private final String realmUrl;
     private String formAction;
@@ -46,11 +49,12 @@ final class FormSession {
 
     /** Opens the shop's login page, follows "Forgot password?" and remembers that form. */
     FormSession openReset() throws Exception {
-        Matcher link = RESET_LINK.matcher(get(realmUrl + "/protocol/openid-connect/auth?" + shopParameters()).body());
+        HttpResponse<String> login = get(realmUrl + "/protocol/openid-connect/auth?" + shopParameters());
+        Matcher link = RESET_LINK.matcher(login.body());
         if (!link.find()) {
             throw new AssertionError("no forgot-password link on the login page");
         }
-        page(get(unescape(link.group(1))));
+        page(get(login.uri().resolve(unescape(link.group(1))).toString()));
         return this;
     }
 
@@ -63,7 +67,7 @@ final class FormSession {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         Matcher action = FORM_ACTION.matcher(response.body());
-        formAction = action.find() ? unescape(action.group(1)) : null;
+        formAction = action.find() ? response.uri().resolve(unescape(action.group(1))).toString() : null;
         return response;
     }
 
@@ -113,7 +117,7 @@ final class FormSession {
         if (!action.find()) {
             throw new AssertionError("no form on " + response.uri());
         }
-        formAction = unescape(action.group(1));
+        formAction = response.uri().resolve(unescape(action.group(1))).toString();
     }
 
     private static String shopParameters() {
@@ -123,5 +127,36 @@ final class FormSession {
 
     private static String unescape(String html) {
         return html.replace("&amp;", "&").replace("&#61;", "=").replace("&#x3D;", "=");
+    }
+
+    /**
+     * One host's cookies, Secure ones included: Keycloak marks its cookies Secure, which browsers
+     * honour on http://localhost but Java's CookieManager does not. Paths are ignored (all cookies
+     * of the realm share its path).
+     */
+    private static final class CookieJar extends CookieHandler {
+        private final Map<String, HttpCookie> cookies = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            Collection<HttpCookie> live = cookies.values().stream().filter(c -> !c.hasExpired()).toList();
+            return live.isEmpty() ? Map.of() : Map.of("Cookie", List.of(live.stream()
+                    .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            responseHeaders.forEach((header, values) -> {
+                if ("set-cookie".equalsIgnoreCase(header)) {
+                    values.forEach(value -> HttpCookie.parse(value).forEach(cookie -> {
+                        if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
+                            cookies.remove(cookie.getName());
+                        } else {
+                            cookies.put(cookie.getName(), cookie);
+                        }
+                    }));
+                }
+            });
+        }
     }
 }
