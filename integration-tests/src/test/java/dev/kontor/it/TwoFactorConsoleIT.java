@@ -93,12 +93,15 @@ class TwoFactorConsoleIT extends AbstractSecondFactorIT {
         }
         assertNotNull(id, credentials.body());
 
-        for (String path : List.of("/credentials/" + id, "//credentials/" + id, "/v1/credentials/" + id)) {
+        for (String path : List.of("/credentials/" + id, "/v1/credentials/" + id)) {
             HttpResponse<String> deleted = account("DELETE", token, path);
             assertEquals(403, deleted.statusCode(), path + ": " + deleted.body());
             assertTrue(deleted.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             assertEquals("reauthentication_required", JSON.readTree(deleted.body()).get("code").asText());
         }
+        // Keycloak itself refuses paths that are not normalised (400 missingNormalization).
+        HttpResponse<String> doubled = account("DELETE", token, "//credentials/" + id);
+        assertTrue(doubled.statusCode() == 400 || doubled.statusCode() == 403, doubled.statusCode() + ": " + doubled.body());
         assertTrue(TestUsers.credentialTypes(realm, email).contains("kontor-email-code"), "the factor stays");
     }
 
