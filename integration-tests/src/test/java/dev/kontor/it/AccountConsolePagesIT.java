@@ -84,6 +84,7 @@ class AccountConsolePagesIT extends AbstractSecondFactorIT {
         String key = shop.completeTotpSetup();
 
         // Removing the old method is Keycloak's delete_credential action: password and a second factor again.
+        waitOutCoolDown();
         ShopLogin.Page factor = shop.reauthenticate(TestUsers.PASSWORD);
         if (factor == ShopLogin.Page.TOTP) {
             long step = System.currentTimeMillis() / 30_000;
