@@ -93,7 +93,7 @@ class TwoFactorConsoleIT extends AbstractSecondFactorIT {
         }
         assertNotNull(id, credentials.body());
 
-        for (String path : List.of("/credentials/" + id, "/v1/credentials/" + id)) {
+        for (String path : List.of("/credentials/" + id, "/v1alpha1/credentials/" + id)) {
             HttpResponse<String> deleted = account("DELETE", token, path);
             assertEquals(403, deleted.statusCode(), path + ": " + deleted.body());
             assertTrue(deleted.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));

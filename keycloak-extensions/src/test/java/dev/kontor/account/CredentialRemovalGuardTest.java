@@ -16,7 +16,7 @@ class CredentialRemovalGuardTest {
     @Test
     void matchesTheAccountCredentialEndpointWithOrWithoutVersion() {
         assertTrue(CredentialRemovalGuard.isAccountCredentialPath(path("realms", "kontor", "account", "credentials", "abc")));
-        assertTrue(CredentialRemovalGuard.isAccountCredentialPath(path("realms", "kontor", "account", "v1", "credentials", "abc")));
+        assertTrue(CredentialRemovalGuard.isAccountCredentialPath(path("realms", "kontor", "account", "v1alpha1", "credentials", "abc")));
         assertTrue(CredentialRemovalGuard.isAccountCredentialPath(path("realms", "", "kontor", "account", "", "credentials", "abc", "")),
                 "double slashes do not get around it");
     }
