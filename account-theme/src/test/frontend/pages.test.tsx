@@ -221,11 +221,10 @@ describe("Two-factor", () => {
     { type: "recovery-authn-codes", category: "two-factor", userCredentialMetadatas: [] },
   ];
 
-  it("shows the method and disables it through the account API, or Keycloak's action when it wants a new login", async () => {
+  it("shows the method and turns it off only through Keycloak's delete_credential action, never the account API's DELETE", async () => {
     const calls = mockFetch([
       { method: "GET", path: "/account/credentials", body: credentials },
       { method: "GET", path: "/portal/trusted-browsers", body: { items: [], total: 0 } },
-      { method: "DELETE", path: "/account/credentials/email-1", status: 403, body: { error: "Insufficient authentication level" } },
     ]);
     const { keycloak } = renderPage(<TwoFactor />, { path: "two-factor", routePath: "two-factor" });
     const current = await screen.findByTestId("kontor-2fa-current");
@@ -234,9 +233,56 @@ describe("Two-factor", () => {
     expect(screen.getByTestId("kontor-recovery-codes-status").textContent).toBe("You have no recovery codes yet.");
 
     fireEvent.click(screen.getByTestId("kontor-disable"));
+    expect(screen.getByTestId("kontor-disable-dialog").textContent).toContain("you sign in again with your password and your second factor");
     fireEvent.click(await screen.findByTestId("kontor-disable-dialog-confirm"));
     await waitFor(() => expect(keycloak.login).toHaveBeenCalledWith({ action: "delete_credential:email-1" }));
-    expect(calls.some((call) => call.method === "DELETE" && call.url.pathname.endsWith("/account/credentials/email-1"))).toBe(true);
+    expect(calls.some((call) => call.method === "DELETE")).toBe(false);
+    expect(sessionStorage.getItem("kontor.pendingRemoval")).toBeNull();
+  });
+
+  const bothMethods = [
+    { type: "kontor-email-code", category: "two-factor", userCredentialMetadatas: [{ credential: { id: "email-1", type: "kontor-email-code", createdDate: 1, priority: 20 } }] },
+    { type: "otp", category: "two-factor", userCredentialMetadatas: [{ credential: { id: "otp-1", type: "otp", createdDate: 2, priority: 30 } }] },
+    { type: "recovery-authn-codes", category: "two-factor", userCredentialMetadatas: [{ credential: { id: "codes-1", type: "recovery-authn-codes", createdDate: 3 } }] },
+  ];
+
+  it("turns off two methods with one action each, going on after a successful one", async () => {
+    mockFetch([
+      { method: "GET", path: "/account/credentials", body: bothMethods },
+      { method: "GET", path: "/portal/trusted-browsers", body: { items: [], total: 0 } },
+    ]);
+    const first = renderPage(<TwoFactor />, { path: "two-factor", routePath: "two-factor" });
+    fireEvent.click(await screen.findByTestId("kontor-disable"));
+    fireEvent.click(await screen.findByTestId("kontor-disable-dialog-confirm"));
+    await waitFor(() => expect(first.keycloak.login).toHaveBeenCalledWith({ action: "delete_credential:email-1" }));
+    // Recovery codes are not the page's to remove: the server removes them with the last method.
+    expect(JSON.parse(sessionStorage.getItem("kontor.pendingRemoval")!)).toEqual(["otp-1"]);
+    first.unmount();
+
+    // Back from Keycloak: the email code is gone, the app goes next, without a toast in between.
+    sessionStorage.setItem("kontor.actionStatus", JSON.stringify({ action: "delete_credential", status: "success" }));
+    mockFetch([
+      { method: "GET", path: "/account/credentials", body: [{ ...bothMethods[0], userCredentialMetadatas: [] }, bothMethods[1], bothMethods[2]] },
+      { method: "GET", path: "/portal/trusted-browsers", body: { items: [], total: 0 } },
+    ]);
+    const second = renderPage(<TwoFactor />, { path: "two-factor", routePath: "two-factor" });
+    await waitFor(() => expect(second.keycloak.login).toHaveBeenCalledWith({ action: "delete_credential:otp-1" }));
+    expect(sessionStorage.getItem("kontor.pendingRemoval")).toBeNull();
+    expect(screen.queryByText("Your change was saved.")).toBeNull();
+  });
+
+  it("stops a pending turn-off when the sign-in was cancelled: the factor stays", async () => {
+    sessionStorage.setItem("kontor.pendingRemoval", JSON.stringify(["otp-1"]));
+    sessionStorage.setItem("kontor.actionStatus", JSON.stringify({ action: "delete_credential", status: "cancelled" }));
+    mockFetch([
+      { method: "GET", path: "/account/credentials", body: bothMethods },
+      { method: "GET", path: "/portal/trusted-browsers", body: { items: [], total: 0 } },
+    ]);
+    const { keycloak } = renderPage(<TwoFactor />, { path: "two-factor", routePath: "two-factor" });
+    expect(await screen.findByText("Nothing was changed.")).toBeTruthy();
+    expect(screen.getAllByText("Nothing was changed.")).toHaveLength(1);
+    expect(keycloak.login).not.toHaveBeenCalled();
+    expect(sessionStorage.getItem("kontor.pendingRemoval")).toBeNull();
   });
 
   it("sets up a method and switches through Keycloak's application-initiated actions", async () => {
@@ -262,8 +308,9 @@ describe("Two-factor", () => {
     expect(await screen.findByText("Nothing was changed.")).toBeTruthy();
   });
 
-  it("finishes a switch by removing the old method once the new one exists", async () => {
+  it("finishes a switch by removing the old method through Keycloak's action once the new one exists", async () => {
     sessionStorage.setItem("kontor.pendingSwitch", JSON.stringify({ removeCredentialId: "email-1", to: "otp" }));
+    sessionStorage.setItem("kontor.actionStatus", JSON.stringify({ action: "CONFIGURE_TOTP", status: "success" }));
     const both = [
       credentials[0],
       { type: "otp", category: "two-factor", userCredentialMetadatas: [{ credential: { id: "otp-1", type: "otp", createdDate: 2, priority: 30 } }] },
@@ -271,11 +318,13 @@ describe("Two-factor", () => {
     const calls = mockFetch([
       { method: "GET", path: "/account/credentials", body: both },
       { method: "GET", path: "/portal/trusted-browsers", body: { items: [], total: 0 } },
-      { method: "DELETE", path: "/account/credentials/email-1", status: 204 },
     ]);
-    renderPage(<TwoFactor />, { path: "two-factor", routePath: "two-factor" });
-    await waitFor(() => expect(calls.some((call) => call.method === "DELETE")).toBe(true));
+    const { keycloak } = renderPage(<TwoFactor />, { path: "two-factor", routePath: "two-factor" });
+    await waitFor(() => expect(keycloak.login).toHaveBeenCalledWith({ action: "delete_credential:email-1" }));
+    expect(calls.some((call) => call.method === "DELETE")).toBe(false);
     expect(sessionStorage.getItem("kontor.pendingSwitch")).toBeNull();
+    // The switch is one action for the customer: the toast comes once, after the old method is gone.
+    expect(screen.queryByText("Your change was saved.")).toBeNull();
   });
 
   it("lists saved browsers with the current one marked and deletes all after confirmation", async () => {
@@ -285,8 +334,8 @@ describe("Two-factor", () => {
         method: "GET", path: "/portal/trusted-browsers",
         body: {
           items: [
-            { id: "b1", name: "Firefox on macOS", userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:132.0) Gecko/20100101 Firefox/132.0", createdAt: Date.UTC(2026, 10, 1), lastUsedAt: Date.UTC(2026, 10, 20, 12), expiresAt: null, current: true },
-            { id: "b2", name: "Unknown browser", userAgent: null, createdAt: Date.UTC(2026, 9, 1), lastUsedAt: Date.UTC(2026, 9, 2), expiresAt: Date.UTC(2027, 0, 1), current: false },
+            { id: "b1", kind: "saved", name: "Firefox on macOS", userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:132.0) Gecko/20100101 Firefox/132.0", createdAt: Date.UTC(2026, 10, 1), lastUsedAt: Date.UTC(2026, 10, 20, 12), expiresAt: null, current: true },
+            { id: "b2", kind: "saved", name: "Unknown browser", userAgent: null, createdAt: Date.UTC(2026, 9, 1), lastUsedAt: Date.UTC(2026, 9, 2), expiresAt: Date.UTC(2027, 0, 1), current: false },
           ],
           total: 2,
         },
@@ -304,6 +353,63 @@ describe("Two-factor", () => {
     expect(calls.some((call) => call.method === "DELETE")).toBe(false);
     fireEvent.click(await screen.findByTestId("kontor-delete-all-dialog-confirm"));
     await waitFor(() => expect(calls.some((call) => call.method === "DELETE" && call.url.pathname.endsWith("/portal/trusted-browsers"))).toBe(true));
+  });
+
+  it("lists a running 24-hour skip with its end, so delete-all is there when nothing else is", async () => {
+    const ends = Date.UTC(2026, 11, 2, 18, 30);
+    mockFetch([
+      { method: "GET", path: "/account/credentials", body: credentials },
+      {
+        method: "GET", path: "/portal/trusted-browsers",
+        body: { items: [{ id: "s1", kind: "skip", name: "Chrome on Linux", userAgent: null, createdAt: ends - 86_400_000, lastUsedAt: ends - 86_400_000, expiresAt: ends, current: true }], total: 1 },
+      },
+    ]);
+    renderPage(<TwoFactor />, { path: "two-factor", routePath: "two-factor" });
+    const row = await screen.findByTestId("kontor-saved-browser");
+    expect(row.getAttribute("data-kind")).toBe("skip");
+    expect(within(row).getByTestId("kontor-saved-browser-kind").textContent).toBe("No code for 24 hours");
+    // The end with its time of day: a skip ends within a day.
+    expect(within(row).getByTestId("kontor-saved-browser-until").textContent).toMatch(/2026.*\d{1,2}:30|\d{1,2}:30.*2026/);
+    expect(screen.getByTestId("kontor-saved-browsers-delete-all")).toBeTruthy();
+  });
+
+  it("removes a deleted browser's row at once, with one toast, and loads the list again", async () => {
+    const browser = (id: string, name: string) => ({ id, kind: "saved", name, userAgent: null, createdAt: 1, lastUsedAt: 2, expiresAt: null, current: false });
+    let listed = [browser("b1", "First"), browser("b2", "Second")];
+    // After the delete, the list's new answer waits until the test lets it go: the row must go before.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const calls = mockFetch([
+      { method: "GET", path: "/account/credentials", body: credentials },
+      { method: "DELETE", path: "/portal/trusted-browsers/b1", status: 204 },
+    ]);
+    // The list answers what the server has at the time of the request.
+    const fetchMock = globalThis.fetch as unknown as { mockImplementation: (f: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>) => void; getMockImplementation: () => (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> };
+    const routed = fetchMock.getMockImplementation();
+    fetchMock.mockImplementation(async (input, init) => {
+      const url = new URL(String(input));
+      if ((init?.method ?? "GET") === "GET" && url.pathname.endsWith("/portal/trusted-browsers")) {
+        calls.push({ method: "GET", url, headers: {}, body: undefined });
+        if (listed.length < 2) await held;
+        return new Response(JSON.stringify({ items: listed, total: listed.length }), { status: 200, headers: { "Content-Type": "application/json" } });
+      }
+      if (init?.method === "DELETE") listed = listed.filter((b) => !url.pathname.endsWith(`/${b.id}`));
+      return routed(input, init);
+    });
+    renderPage(<TwoFactor />, { path: "two-factor", routePath: "two-factor" });
+    expect(await screen.findAllByTestId("kontor-saved-browser")).toHaveLength(2);
+    const listsBefore = calls.filter((call) => call.method === "GET" && call.url.pathname.endsWith("/portal/trusted-browsers")).length;
+
+    fireEvent.click(within(screen.getAllByTestId("kontor-saved-browser")[0]).getByTestId("kontor-saved-browser-delete"));
+    fireEvent.click(await screen.findByTestId("kontor-delete-browser-dialog-confirm"));
+    await waitFor(() => expect(screen.getAllByTestId("kontor-saved-browser")).toHaveLength(1));
+    expect(screen.getByTestId("kontor-saved-browser").textContent).toContain("Second");
+    expect(await screen.findAllByText("The browser was deleted.")).toHaveLength(1);
+    release();
+    await waitFor(() =>
+      expect(calls.filter((call) => call.method === "GET" && call.url.pathname.endsWith("/portal/trusted-browsers")).length).toBeGreaterThan(listsBefore),
+    );
+    expect(screen.getAllByTestId("kontor-saved-browser")).toHaveLength(1);
   });
 });
 

@@ -71,16 +71,49 @@ export const fetchCredentials = (context: ApiContext, signal?: AbortSignal) =>
   account<CredentialContainer[]>(context, "credentials", { signal });
 
 /**
- * Deletes a credential through the account API. Keycloak refuses (403) when the session's
- * authentication level is too low for it; the caller then falls back to Keycloak's own
- * `delete_credential` action, which re-authenticates.
+ * Removing a credential is always Keycloak's `delete_credential` action (kc_action): it signs the
+ * user in again with password and second factor, where a saved browser or a 24-hour skip does not
+ * count. The account REST API's DELETE is closed for this realm (403 `reauthentication_required`).
  */
-export const deleteCredential = (context: ApiContext, credentialId: string) =>
-  account<void>(context, `credentials/${encodeURIComponent(credentialId)}`, { method: "DELETE" });
+export const deleteCredentialAction = (credentialId: string) => `delete_credential:${credentialId}`;
 
-/** A saved browser as GET /portal/trusted-browsers lists it (times in epoch ms). */
+/**
+ * "Turn off" removes every method, one `delete_credential` action each (Keycloak removes one
+ * credential per action); the ids still to go survive the redirects in sessionStorage. Recovery
+ * codes go with the last method on the server.
+ */
+const PENDING_REMOVAL = "kontor.pendingRemoval";
+
+export function rememberRemoval(credentialIds: string[], storage: Storage = sessionStorage) {
+  if (credentialIds.length === 0) storage.removeItem(PENDING_REMOVAL);
+  else storage.setItem(PENDING_REMOVAL, JSON.stringify(credentialIds));
+}
+
+/**
+ * The next credential of a pending "turn off" that still exists, once, after an action that
+ * succeeded; `null` (and nothing pending any more) otherwise, so a cancelled sign-in stops there.
+ */
+export function takePendingRemoval(state: SecondFactorState, succeeded: boolean, storage: Storage = sessionStorage): string | null {
+  const raw = storage.getItem(PENDING_REMOVAL);
+  storage.removeItem(PENDING_REMOVAL);
+  if (!raw || !succeeded) return null;
+  try {
+    const existing = new Set(state.methods.map((method) => method.credentialId));
+    const remaining = (JSON.parse(raw) as string[]).filter((id) => existing.has(id));
+    if (remaining.length === 0) return null;
+    rememberRemoval(remaining.slice(1), storage);
+    return remaining[0];
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A trusted browser as GET /portal/trusted-browsers lists it (times in epoch ms): `saved` by the
+ * user, or a running 24-hour `skip` (with its end in `expiresAt`).
+ */
 export type SavedBrowser = {
-  id: string; name: string; userAgent: string | null; createdAt: number; lastUsedAt: number;
+  id: string; kind: "saved" | "skip"; name: string; userAgent: string | null; createdAt: number; lastUsedAt: number;
   expiresAt: number | null; current: boolean;
 };
 

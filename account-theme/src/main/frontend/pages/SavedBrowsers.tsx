@@ -38,7 +38,11 @@ export function browserLabel(t: (key: string, options?: Record<string, unknown>)
   return browser.name || t("kontorUnknownBrowser");
 }
 
-/** Saved browsers (2FA-5): where the code is not asked; delete one or all. */
+/**
+ * Saved browsers (2FA-5): where the code is not asked, saved browsers and running 24-hour skips
+ * (with their end), so a customer at a shared PC can end a skip; delete one or all. A deleted row
+ * disappears at once, and the list is loaded again after every change.
+ */
 export function SavedBrowsers() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -47,10 +51,13 @@ export function SavedBrowsers() {
   const [page, setPage] = useState(1);
   const browsers = useLoad((c, signal) => listSavedBrowsers(c, (page - 1) * PAGE_SIZE, PAGE_SIZE, signal), [page]);
   const [confirm, setConfirm] = useState<null | "all" | SavedBrowser>(null);
+  // Rows already deleted, hidden at once while the list loads again.
+  const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
 
-  const run = async (action: () => Promise<unknown>, message: string) => {
+  const run = async (action: () => Promise<unknown>, message: string, deleted: string[]) => {
     try {
       await action();
+      setGone((previous) => new Set([...previous, ...deleted]));
       addAlert(message, AlertVariant.success);
       setPage(1);
     } catch (error) {
@@ -61,16 +68,24 @@ export function SavedBrowsers() {
     }
   };
 
-  const total = browsers.state.status === "ready" ? browsers.state.data.total : 0;
+  const state =
+    browsers.state.status === "ready"
+      ? (() => {
+          const items = browsers.state.data.items.filter((browser) => !gone.has(browser.id));
+          const removed = browsers.state.data.items.length - items.length;
+          return { status: "ready" as const, data: { items, total: Math.max(0, browsers.state.data.total - removed) } };
+        })()
+      : browsers.state;
+  const total = state.status === "ready" ? state.data.total : 0;
 
   return (
-    <Card isFlat className="kontor-card" data-testid="kontor-saved-browsers" data-total={browsers.state.status === "ready" ? total : ""}>
+    <Card isFlat className="kontor-card" data-testid="kontor-saved-browsers" data-total={state.status === "ready" ? total : ""}>
       <CardHeader>
         <CardTitle component="h2">{t("kontorSavedBrowsersTitle")}</CardTitle>
       </CardHeader>
       <CardBody>
         <p className="pf-v5-u-mb-md">{t("kontorSavedBrowsersHint")}</p>
-        <Section state={browsers.state} testId="kontor-saved-browsers" onRetry={browsers.reload}>
+        <Section state={state} testId="kontor-saved-browsers" onRetry={browsers.reload}>
           {({ items, total }) =>
             total === 0 ? (
               <Empty testId="kontor-saved-browsers-empty" title={t("kontorSavedBrowsersEmpty")} body={t("kontorSavedBrowsersEmptyHint")} />
@@ -99,6 +114,7 @@ export function SavedBrowsers() {
                   <Thead>
                     <Tr>
                       <Th>{t("kontorBrowser")}</Th>
+                      <Th>{t("kontorTrustKind")}</Th>
                       <Th>{t("kontorSavedOn")}</Th>
                       <Th>{t("kontorLastUsed")}</Th>
                       <Th>{t("kontorValidUntil")}</Th>
@@ -107,7 +123,7 @@ export function SavedBrowsers() {
                   </Thead>
                   <Tbody>
                     {items.map((browser) => (
-                      <Tr key={browser.id} data-testid="kontor-saved-browser" data-current={browser.current}>
+                      <Tr key={browser.id} data-testid="kontor-saved-browser" data-current={browser.current} data-kind={browser.kind}>
                         <Td dataLabel={t("kontorBrowser")}>
                           <span data-testid="kontor-saved-browser-name">{browserLabel(t, browser)}</span>{" "}
                           {browser.current && (
@@ -116,10 +132,17 @@ export function SavedBrowsers() {
                             </Label>
                           )}
                         </Td>
+                        <Td dataLabel={t("kontorTrustKind")} data-testid="kontor-saved-browser-kind">
+                          {browser.kind === "skip" ? t("kontorTrustKindSkip") : t("kontorTrustKindSaved")}
+                        </Td>
                         <Td dataLabel={t("kontorSavedOn")}>{formatInstantDate(browser.createdAt, locale)}</Td>
                         <Td dataLabel={t("kontorLastUsed")}>{formatDateTime(browser.lastUsedAt, locale)}</Td>
-                        <Td dataLabel={t("kontorValidUntil")}>
-                          {browser.expiresAt ? formatInstantDate(browser.expiresAt, locale) : t("kontorUntilDeleted")}
+                        <Td dataLabel={t("kontorValidUntil")} data-testid="kontor-saved-browser-until">
+                          {browser.expiresAt === null
+                            ? t("kontorUntilDeleted")
+                            : browser.kind === "skip"
+                              ? formatDateTime(browser.expiresAt, locale)
+                              : formatInstantDate(browser.expiresAt, locale)}
                         </Td>
                         <Td isActionCell>
                           <Button variant="link" isDanger data-testid="kontor-saved-browser-delete" onClick={() => setConfirm(browser)}>
@@ -141,7 +164,9 @@ export function SavedBrowsers() {
         confirmLabel={t("kontorDeleteAllBrowsers")}
         testId="kontor-delete-all-dialog"
         onCancel={() => setConfirm(null)}
-        onConfirm={() => run(() => deleteAllSavedBrowsers(context), t("kontorAllBrowsersDeleted"))}
+        onConfirm={() =>
+          run(() => deleteAllSavedBrowsers(context), t("kontorAllBrowsersDeleted"), state.status === "ready" ? state.data.items.map((b) => b.id) : [])
+        }
       >
         {t("kontorDeleteAllBrowsersText")}
       </ConfirmDialog>
@@ -152,7 +177,7 @@ export function SavedBrowsers() {
         testId="kontor-delete-browser-dialog"
         onCancel={() => setConfirm(null)}
         onConfirm={() =>
-          confirm && confirm !== "all" ? run(() => deleteSavedBrowser(context, confirm.id), t("kontorBrowserDeleted")) : undefined
+          confirm && confirm !== "all" ? run(() => deleteSavedBrowser(context, confirm.id), t("kontorBrowserDeleted"), [confirm.id]) : undefined
         }
       >
         {confirm && confirm !== "all" ? t("kontorDeleteBrowserText", { browser: browserLabel(t, confirm) }) : ""}

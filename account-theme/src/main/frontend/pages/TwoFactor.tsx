@@ -21,32 +21,32 @@ import {
   Text,
   TextContent,
 } from "@patternfly/react-core";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { KontorPage } from "../components/KontorPage";
 import { useLocale } from "../components/locale";
-import { problemMessage } from "../components/ProblemAlert";
 import { Section } from "../components/Section";
 import { useLoad } from "../components/useLoad";
 import { formatInstantDate } from "../lib/dates";
 import { takeActionStatus } from "../lib/actionStatus";
 import type { ApiContext } from "../lib/http";
-import { ApiProblem } from "../lib/problem";
 import {
   type ConfiguredMethod,
-  deleteCredential,
+  deleteCredentialAction,
   EMAIL_CODE,
   fetchCredentials,
   type Method,
   OTP,
   RECOVERY_CODES_ACTION,
+  rememberRemoval,
   rememberSwitch,
   secondFactorState,
   type SecondFactorState,
   SETUP_ACTION,
   takeCompletedSwitch,
+  takePendingRemoval,
 } from "../lib/twoFactor";
 import { SavedBrowsers } from "./SavedBrowsers";
 
@@ -56,22 +56,8 @@ import { SavedBrowsers } from "./SavedBrowsers";
  */
 const runAction = (context: ApiContext, action: string) => context.keycloak.login({ action });
 
-/**
- * Deletes a credential through the account API; when Keycloak wants a fresh authentication
- * first (403), hands over to its own delete_credential action, which asks for it.
- */
-async function removeCredential(context: ApiContext, credentialId: string): Promise<"deleted" | "redirected"> {
-  try {
-    await deleteCredential(context, credentialId);
-    return "deleted";
-  } catch (error) {
-    if (error instanceof ApiProblem && error.status === 403) {
-      await runAction(context, `delete_credential:${credentialId}`);
-      return "redirected";
-    }
-    throw error;
-  }
-}
+/** Removes a credential through Keycloak's delete_credential action: a fresh sign-in with the second factor. */
+const removeCredential = (context: ApiContext, credentialId: string) => runAction(context, deleteCredentialAction(credentialId));
 
 const otherMethod = (method: Method): Method => (method === EMAIL_CODE ? OTP : EMAIL_CODE);
 
@@ -108,25 +94,17 @@ function MethodRow({ method, preferred, onRemove }: { method: ConfiguredMethod; 
   );
 }
 
-function CurrentMethod({ state, reload }: { state: SecondFactorState; reload: () => void }) {
+function CurrentMethod({ state }: { state: SecondFactorState }) {
   const { t } = useTranslation();
   const context = useEnvironment<AccountEnvironment>();
-  const { addAlert } = useAlerts();
   const [confirm, setConfirm] = useState<null | { kind: "disable" } | { kind: "remove"; method: ConfiguredMethod }>(null);
   const active = state.methods[0];
 
-  const remove = async (credentialIds: string[]) => {
-    try {
-      for (const id of credentialIds) {
-        if ((await removeCredential(context, id)) === "redirected") return;
-      }
-      addAlert(t("kontorTwoFactorRemoved"), AlertVariant.success);
-    } catch (error) {
-      addAlert(problemMessage(t, error), AlertVariant.danger);
-    } finally {
-      setConfirm(null);
-      reload();
-    }
+  // Leaves the page for Keycloak; what happened is told once, back here (one toast per action).
+  const remove = (credentialIds: string[]) => {
+    setConfirm(null);
+    rememberRemoval(credentialIds.slice(1));
+    return removeCredential(context, credentialIds[0]);
   };
 
   const setUp = (method: Method) => runAction(context, SETUP_ACTION[method]);
@@ -202,13 +180,8 @@ function CurrentMethod({ state, reload }: { state: SecondFactorState; reload: ()
         confirmLabel={t("kontorDisableTwoFactor")}
         testId="kontor-disable-dialog"
         onCancel={() => setConfirm(null)}
-        onConfirm={() =>
-          remove([
-            ...state.methods.map((method) => method.credentialId),
-            // Recovery codes alone would still make the login ask for a second factor.
-            ...(state.recoveryCodes.credentialId ? [state.recoveryCodes.credentialId] : []),
-          ])
-        }
+        // Recovery codes go with the last method, on the server.
+        onConfirm={() => remove(state.methods.map((method) => method.credentialId))}
       >
         {t("kontorDisableTwoFactorText")}
       </ConfirmDialog>
@@ -258,33 +231,30 @@ export default function TwoFactor() {
   const { addAlert } = useAlerts();
   const credentials = useLoad((context, signal) => fetchCredentials(context, signal).then(secondFactorState));
   const context = useEnvironment<AccountEnvironment>();
-  const [switching, setSwitching] = useState(false);
+  // How the action Keycloak just ran ended (read once), and whether the page acted on it yet.
+  const [outcome] = useState(() => takeActionStatus());
+  const handled = useRef(false);
 
-  // Back from one of Keycloak's actions: say how it went.
+  // Back from one of Keycloak's actions: go on with a pending "turn off" or switch, else say how it went.
   useEffect(() => {
-    const outcome = takeActionStatus();
+    if (credentials.state.status !== "ready" || handled.current) return;
+    handled.current = true;
+    const state = credentials.state.data;
+    const next = takePendingRemoval(state, outcome?.status === "success");
+    if (next) {
+      void removeCredential(context, next);
+      return;
+    }
+    const pending = takeCompletedSwitch(state);
+    if (pending) {
+      void removeCredential(context, pending.removeCredentialId);
+      return;
+    }
     if (!outcome) return;
     if (outcome.status === "success") addAlert(t("kontorActionDone"), AlertVariant.success);
     else if (outcome.status === "cancelled") addAlert(t("kontorActionCancelled"), AlertVariant.info);
     else addAlert(t("kontorActionFailed"), AlertVariant.danger);
-  }, [addAlert, t]);
-
-  // Back from setting up the new method of a switch: remove the old one.
-  useEffect(() => {
-    if (credentials.state.status !== "ready" || switching) return;
-    const pending = takeCompletedSwitch(credentials.state.data);
-    if (!pending) return;
-    setSwitching(true);
-    removeCredential(context, pending.removeCredentialId)
-      .then(
-        (outcome) => outcome === "deleted" && addAlert(t("kontorSwitched", { method: t(`kontorMethod.${pending.to}`) }), AlertVariant.success),
-        (error: unknown) => addAlert(problemMessage(t, error), AlertVariant.danger),
-      )
-      .finally(() => {
-        setSwitching(false);
-        credentials.reload();
-      });
-  }, [credentials.state, switching, context, addAlert, t, credentials]);
+  }, [credentials.state, outcome, context, addAlert, t]);
 
   return (
     <KontorPage title={t("kontorTwoFactorTitle")} description={t("kontorTwoFactorDescription")} testId="kontor-two-factor">
@@ -294,7 +264,7 @@ export default function TwoFactor() {
             {(state) => (
               <Stack hasGutter>
                 <StackItem>
-                  <CurrentMethod state={state} reload={credentials.reload} />
+                  <CurrentMethod state={state} />
                 </StackItem>
                 <StackItem>
                   <RecoveryCodes state={state} />

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Kontor pages of the account console (issue 6) in headless Chromium against the real server:
- * two-factor set-up, switch and disable through Keycloak's application-initiated actions, saved
+ * two-factor set-up, switch and disable through Keycloak's application-initiated actions (removal
+ * always with a fresh sign-in, see {@link TwoFactorConsoleIT}), saved
  * browsers, the overview, the translations, and screenshots of every page at desktop and phone
  * width. The commerce pages with real orders, returns, invoices and addresses are in
  * {@link AccountCommercePagesIT}.
@@ -54,8 +55,13 @@ class AccountConsolePagesIT extends AbstractSecondFactorIT {
         assertTrue(TestUsers.credentialTypes(realm, email).contains("kontor-email-code"));
         screenshot(driver, "two-factor-email-code");
 
+        // Turning it off is Keycloak's delete_credential action: password and code again first.
+        waitOutCoolDown();
         click(driver, "kontor-disable");
         click(driver, "kontor-disable-dialog-confirm");
+        assertEquals(ShopLogin.Page.EMAIL_CODE, keycloak.reauthenticate(TestUsers.PASSWORD));
+        keycloak.enterEmailCode(MailCodes.awaitCode(mailServer, email, 2), null);
+        keycloak.confirmCredentialRemoval();
         awaitMethod(driver, "none");
         driver.navigate().refresh();
         awaitMethod(driver, "none");
@@ -75,7 +81,19 @@ class AccountConsolePagesIT extends AbstractSecondFactorIT {
 
         click(driver, "kontor-switch");
         assertEquals(ShopLogin.Page.TOTP_SETUP, shop.next(), "Keycloak's own authenticator-app set-up");
-        shop.completeTotpSetup();
+        String key = shop.completeTotpSetup();
+
+        // Removing the old method is Keycloak's delete_credential action: password and a second factor again.
+        waitOutCoolDown();
+        ShopLogin.Page factor = shop.reauthenticate(TestUsers.PASSWORD);
+        if (factor == ShopLogin.Page.TOTP) {
+            long step = System.currentTimeMillis() / 30_000;
+            shop.enterTotp(Totp.code(Totp.base32(key), step + 1 != shop.totpSetupStep() ? step + 1 : step), null);
+        } else {
+            assertEquals(ShopLogin.Page.EMAIL_CODE, factor);
+            shop.enterEmailCode(MailCodes.awaitCode(mailServer, email, 3), null);
+        }
+        shop.confirmCredentialRemoval();
 
         awaitMethod(driver, "otp");
         new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(d -> !TestUsers.credentialTypes(realm, email).contains("kontor-email-code"));

@@ -98,6 +98,24 @@ final class ShopLogin {
         submit(By.id("kc-login"));
     }
 
+    /**
+     * Keycloak's re-authentication before an application-initiated action: the user is known, so
+     * the page asks for the password only. Returns what comes next.
+     */
+    Page reauthenticate(String password) {
+        WebElement field = new WebDriverWait(driver, BrowserLogin.TIMEOUT)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+        field.sendKeys(password);
+        submit(By.id("kc-login"));
+        return next();
+    }
+
+    /** Keycloak's "delete credential?" page of the delete_credential action: yes. */
+    void confirmCredentialRemoval() {
+        new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.elementToBeClickable(By.id("kc-accept")));
+        submit(By.id("kc-accept"));
+    }
+
     /** Clicks a submit button and waits until the page it was on is gone. */
     void submit(By button) {
         WebElement element = driver.findElement(button);

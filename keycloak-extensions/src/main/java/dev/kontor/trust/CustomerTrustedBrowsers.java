@@ -1,5 +1,6 @@
 package dev.kontor.trust;
 
+import org.keycloak.common.util.Time;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -9,8 +10,8 @@ import org.keycloak.models.UserModel;
 import java.util.List;
 
 /**
- * What a signed-in customer may do with their trusted browsers: list the saved ones, delete one,
- * delete all. Deleting rows is the revocation: the cookies naming them stop working on every node.
+ * What a signed-in customer may do with their trusted browsers: list them (saved browsers and
+ * running 24-hour skips, so a customer at a shared PC can see and end a skip), delete one, delete all. Deleting rows is the revocation: the cookies naming them stop working on every node.
  */
 public class CustomerTrustedBrowsers {
 
@@ -30,10 +31,11 @@ public class CustomerTrustedBrowsers {
 
     public TrustedBrowserRepresentation.Page list(int first, int max) {
         String currentId = TrustedBrowsers.currentBrowserId(session, realm, user);
-        List<TrustedBrowserRepresentation> items = store.listSaved(realm.getId(), user.getId(), first, max).stream()
+        long now = Time.currentTimeMillis();
+        List<TrustedBrowserRepresentation> items = store.listActive(realm.getId(), user.getId(), now, first, max).stream()
                 .map(browser -> TrustedBrowserRepresentation.of(browser, currentId))
                 .toList();
-        return new TrustedBrowserRepresentation.Page(items, store.countSaved(realm.getId(), user.getId()));
+        return new TrustedBrowserRepresentation.Page(items, store.countActive(realm.getId(), user.getId(), now));
     }
 
     /** {@code false} when no such browser of this user exists. */

@@ -10,6 +10,7 @@ import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.util.regex.Matcher;
@@ -19,7 +20,10 @@ import java.util.regex.Pattern;
  * Revokes a user's trusted browsers once they have no second factor left, whoever removed it: the
  * customer on the account console's Signing-in page, or an admin on the user's Credentials tab
  * (the usual answer to "lost phone"). Otherwise browsers trusted under the old method would skip
- * the code again as soon as a new method is set up.
+ * the code again as soon as a new method is set up. Recovery codes go with the last method: alone
+ * they would keep the login asking for a second factor, and the account REST endpoint that could
+ * remove them is closed ({@code CredentialRemovalGuard}), so the console turns 2FA off with one
+ * {@code delete_credential} action per method.
  */
 public class TrustRevocationListener implements EventListenerProvider {
 
@@ -69,6 +73,8 @@ public class TrustRevocationListener implements EventListenerProvider {
         RealmModel realm = session.realms().getRealm(realmId);
         UserModel user = realm == null ? null : session.users().getUserById(realm, userId);
         if (user != null && !SecondFactorMethods.hasAny(user)) {
+            user.credentialManager().getStoredCredentialsByTypeStream(RecoveryAuthnCodesCredentialModel.TYPE).toList()
+                    .forEach(codes -> user.credentialManager().removeStoredCredentialById(codes.getId()));
             new TrustedBrowserStore(session).deleteAllForUser(realm.getId(), user.getId());
             SavedBrowsersAttribute.refresh(session, realm, user);
         }

@@ -26,6 +26,12 @@ import jakarta.persistence.Table;
                         + " order by b.createdAt desc, b.id desc"),
         @NamedQuery(name = "kontorTrustedBrowser.countForUserByKind",
                 query = "select count(b) from TrustedBrowserEntity b where b.realmId = :realmId and b.userId = :userId and b.kind = :kind"),
+        @NamedQuery(name = "kontorTrustedBrowser.listActiveForUser",
+                query = "select b from TrustedBrowserEntity b where b.realmId = :realmId and b.userId = :userId"
+                        + " and (b.expiresAt is null or b.expiresAt > :now) order by b.createdAt desc, b.id desc"),
+        @NamedQuery(name = "kontorTrustedBrowser.countActiveForUser",
+                query = "select count(b) from TrustedBrowserEntity b where b.realmId = :realmId and b.userId = :userId"
+                        + " and (b.expiresAt is null or b.expiresAt > :now)"),
         @NamedQuery(name = "kontorTrustedBrowser.deleteForUser",
                 query = "delete from TrustedBrowserEntity b where b.id = :id and b.realmId = :realmId and b.userId = :userId"),
         @NamedQuery(name = "kontorTrustedBrowser.deleteAllForUser",

@@ -3,7 +3,7 @@ package dev.kontor.trust;
 /**
  * Why a browser may skip the second factor: {@link #SKIP} for a limited time after a code
  * (24 hours by default), {@link #SAVED} because the user saved it (until deleted, by default).
- * Only saved browsers are listed to the user; "delete all" ends both.
+ * The customer's list shows both (a skip with its end); "delete all" ends both.
  */
 public enum TrustedBrowserKind {
     SAVED,

@@ -3,23 +3,26 @@ package dev.kontor.trust;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
- * A saved browser as the customer API shows it. Times are epoch milliseconds; {@code expiresAt}
- * is {@code null} for "until deleted"; {@code current} marks the browser that sent the request.
+ * A trusted browser as the customer API shows it. {@code kind} is {@code saved} (the user saved it)
+ * or {@code skip} (a 24-hour skip). Times are epoch milliseconds; {@code expiresAt} is {@code null}
+ * for "until deleted"; {@code current} marks the browser that sent the request.
  * The {@code null} is written out (Keycloak's mapper would drop it) so clients see "never" explicitly.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record TrustedBrowserRepresentation(String id, String name, String userAgent, long createdAt,
+public record TrustedBrowserRepresentation(String id, String kind, String name, String userAgent, long createdAt,
                                            long lastUsedAt, Long expiresAt, boolean current) {
 
     static TrustedBrowserRepresentation of(TrustedBrowserEntity browser, String currentBrowserId) {
-        return new TrustedBrowserRepresentation(browser.getId(), browser.getName(), browser.getUserAgent(),
+        return new TrustedBrowserRepresentation(browser.getId(), browser.getKind().name().toLowerCase(Locale.ROOT),
+                browser.getName(), browser.getUserAgent(),
                 browser.getCreatedAt(), browser.getLastUsedAt(), browser.getExpiresAt(),
                 browser.getId().equals(currentBrowserId));
     }
 
-    /** One page of saved browsers and how many there are in all. */
+    /** One page of trusted browsers and how many there are in all. */
     public record Page(List<TrustedBrowserRepresentation> items, long total) {
     }
 

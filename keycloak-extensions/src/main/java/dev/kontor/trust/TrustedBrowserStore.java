@@ -69,6 +69,25 @@ public class TrustedBrowserStore {
                 .getSingleResult();
     }
 
+    /** Saved browsers and running 24-hour skips (not yet expired at {@code now}), newest first. */
+    public List<TrustedBrowserEntity> listActive(String realmId, String userId, long now, int first, int max) {
+        return em.createNamedQuery("kontorTrustedBrowser.listActiveForUser", TrustedBrowserEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("userId", userId)
+                .setParameter("now", now)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long countActive(String realmId, String userId, long now) {
+        return em.createNamedQuery("kontorTrustedBrowser.countActiveForUser", Long.class)
+                .setParameter("realmId", realmId)
+                .setParameter("userId", userId)
+                .setParameter("now", now)
+                .getSingleResult();
+    }
+
     /** Deletes one row of this user; {@code false} when there was none. */
     public boolean deleteForUser(String realmId, String userId, String id) {
         return em.createNamedQuery("kontorTrustedBrowser.deleteForUser")

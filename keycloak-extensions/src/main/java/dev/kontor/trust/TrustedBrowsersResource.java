@@ -19,7 +19,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
 /**
- * {@code /realms/{realm}/portal/trusted-browsers}: the signed-in customer's saved browsers.
+ * {@code /realms/{realm}/portal/trusted-browsers}: the signed-in customer's trusted browsers
+ * (saved browsers and 24-hour skips).
  * Authentication, CORS and problem documents are the portal's; the rules are in
  * {@link CustomerTrustedBrowsers}.
  */
@@ -33,7 +34,7 @@ public class TrustedBrowsersResource {
         this.cors = cors;
     }
 
-    /** Saved browsers, newest first; {@code max} is capped at 100. */
+    /** Saved browsers and running 24-hour skips, newest first; {@code max} is capped at 100. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response list(@QueryParam("first") String first, @QueryParam("max") String max) {
@@ -54,7 +55,7 @@ public class TrustedBrowsersResource {
         AuthResult auth = new PortalAuthenticator(session, cors).authenticate();
         if (!browsers(auth).delete(id)) {
             Problem notFound = Problem.of(Response.Status.NOT_FOUND, "trusted_browser_not_found",
-                    "You have no saved browser with this id.");
+                    "You have no trusted browser with this id.");
             throw new ProblemException(cors.forToken(auth.token(), notFound.toResponseBuilder(), "GET", "DELETE"));
         }
         return cors.forToken(auth.token(), Response.noContent(), "GET", "DELETE");

@@ -9,7 +9,8 @@ import org.keycloak.models.UserModel;
 
 /**
  * "Condition - browser not trusted": true, so the conditional second-factor sub-flow runs,
- * unless this browser holds a valid trust cookie of this user whose row still stands.
+ * unless this browser holds a valid trust cookie of this user whose row still stands, and never
+ * when the login leads to removing a credential ({@link CredentialRemovalLogin}).
  */
 public class UntrustedBrowserCondition implements ConditionalAuthenticator {
 
@@ -20,6 +21,9 @@ public class UntrustedBrowserCondition implements ConditionalAuthenticator {
         UserModel user = context.getUser();
         if (user == null) {
             // No user, no trust: asking is the safe answer.
+            return true;
+        }
+        if (CredentialRemovalLogin.isUnderway(context.getAuthenticationSession())) {
             return true;
         }
         AuthenticatorConfigModel config = context.getAuthenticatorConfig();
