@@ -40,7 +40,7 @@ public class EmailCodeSetupRequiredAction implements RequiredActionProvider {
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         EmailCodeChallenge challenge = challenge(context);
-        EmailCodeForm form = new EmailCodeForm(context.form(), context.getUser(), challenge.config());
+        EmailCodeForm form = new EmailCodeForm(context.form(), challenge.address(), challenge.config());
         if (!hasAddress(context.getUser())) {
             if (!isAppInitiated(context.getAuthenticationSession())) {
                 // Nothing to send to: skip for now rather than trap the user on a dead-end page.
@@ -60,7 +60,7 @@ public class EmailCodeSetupRequiredAction implements RequiredActionProvider {
                 .detail(Details.CREDENTIAL_TYPE, EmailCodeCredentialModel.TYPE);
         MultivaluedMap<String, String> params = context.getHttpRequest().getDecodedFormParameters();
         EmailCodeChallenge challenge = challenge(context);
-        EmailCodeForm form = new EmailCodeForm(context.form(), context.getUser(), challenge.config());
+        EmailCodeForm form = new EmailCodeForm(context.form(), challenge.address(), challenge.config());
         if (!hasAddress(context.getUser())) {
             context.challenge(form.error("kontorEmailCodeNoAddress").create(EmailCodeForm.SETUP_TEMPLATE));
             return;
