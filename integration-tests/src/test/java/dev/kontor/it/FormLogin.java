@@ -1,15 +1,18 @@
 package dev.kontor.it;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
+import java.net.CookieHandler;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +28,7 @@ final class FormLogin {
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s([a-zA-Z-]+)=\"([^\"]*)\"");
 
     final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(new CookieJar())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -101,6 +104,38 @@ final class FormLogin {
         page = response.body();
         Matcher matcher = FORM_ACTION.matcher(page);
         action = matcher.find() ? unescape(matcher.group(1)) : null;
+    }
+
+    /**
+     * One host's cookies, sent on every request. Keycloak marks its cookies {@code Secure}, which
+     * browsers honour on http://localhost but Java's CookieManager does not.
+     */
+    private static final class CookieJar extends CookieHandler {
+        private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            if (cookies.isEmpty()) {
+                return Map.of();
+            }
+            return Map.of("Cookie", List.of(cookies.entrySet().stream()
+                    .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            responseHeaders.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    values.forEach(header -> HttpCookie.parse(header).forEach(cookie -> {
+                        if (cookie.getMaxAge() == 0) {
+                            cookies.remove(cookie.getName());
+                        } else {
+                            cookies.put(cookie.getName(), cookie.getValue());
+                        }
+                    }));
+                }
+            });
+        }
     }
 
     private static String unescape(String html) {
