@@ -9,10 +9,12 @@ import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerTransaction;
 import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.http.HttpRequest;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakTransactionManager;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * Mails the customer when how they sign in changed (see {@link SecurityNotice}), hanging on
@@ -31,17 +33,15 @@ final class SecurityMailListener implements EventListenerProvider {
     private static final Logger LOG = Logger.getLogger(SecurityMailListener.class);
 
     private final KeycloakSession session;
-    private final SecurityMailer mailer;
     /** One mail per user and notice and transaction, although Keycloak reports some changes twice. */
     private final Map<String, Pending> pending = new LinkedHashMap<>();
     private EventListenerTransaction tx;
 
     SecurityMailListener(KeycloakSession session) {
         this.session = session;
-        this.mailer = new SecurityMailer(session);
     }
 
-    record Pending(String realmId, String userId, SecurityEventClassifier.Kind kind, String previousEmail) {
+    record Pending(String realmId, String clientId, String userId, SecurityEventClassifier.Kind kind, String previousEmail) {
     }
 
     @Override
@@ -51,7 +51,7 @@ final class SecurityMailListener implements EventListenerProvider {
         }
         SecurityEventClassifier.classify(event.getType(), event.getDetails()).ifPresent(kind -> {
             String previous = SecurityEventClassifier.previousEmail(event.getDetails());
-            pending.putIfAbsent(event.getUserId() + ":" + kind, new Pending(event.getRealmId(), event.getUserId(), kind, previous));
+            pending.putIfAbsent(event.getUserId() + ":" + kind, new Pending(event.getRealmId(), event.getClientId(), event.getUserId(), kind, previous));
             afterCommit(event);
         });
     }
@@ -75,32 +75,46 @@ final class SecurityMailListener implements EventListenerProvider {
         tx.addEvent(event);
     }
 
-    /** Runs once per committed transaction (the first event triggers it, the others find nothing left). */
+    /**
+     * Runs once per committed transaction (the first event triggers it, the others find nothing
+     * left). Each mail in a transaction of its own, as Keycloak's email listener does: the request's
+     * transaction is over, and a fresh one reads the committed state.
+     */
     private void sendAll() {
         Map<String, Pending> all = new LinkedHashMap<>(pending);
         pending.clear();
+        HttpRequest request = session.getContext().getHttpRequest();
         for (Pending p : all.values()) {
             if (p.kind() == SecurityEventClassifier.Kind.PASSWORD_CHANGED
                     && all.containsKey(p.userId() + ":" + SecurityEventClassifier.Kind.PASSWORD_RESET)) {
                 continue; // a reset is a password change: one mail, the reset one
             }
             try {
-                send(p);
+                KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), fresh -> send(fresh, request, p));
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Security mail %s for user %s could not be sent", p.kind(), p.userId());
             }
         }
     }
 
-    private void send(Pending p) {
-        RealmModel realm = session.realms().getRealm(p.realmId());
-        UserModel user = realm == null ? null : session.users().getUserById(realm, p.userId());
+    private static void send(KeycloakSession fresh, HttpRequest request, Pending p) {
+        RealmModel realm = fresh.realms().getRealm(p.realmId());
+        if (realm == null) {
+            return;
+        }
+        fresh.getContext().setRealm(realm);
+        if (p.clientId() != null) {
+            fresh.getContext().setClient(realm.getClientByClientId(p.clientId()));
+        }
+        // the request's headers let Keycloak resolve the language as for the request itself (user's locale first)
+        fresh.getContext().setHttpRequest(request);
+        UserModel user = fresh.users().getUserById(realm, p.userId());
         if (user == null) {
             return;
         }
         SecurityNotice notice = resolve(p.kind(), user);
         String recipient = notice == SecurityNotice.EMAIL_CHANGED ? p.previousEmail() : user.getEmail();
-        mailer.send(realm, user, recipient, notice);
+        new SecurityMailer(fresh).send(realm, user, recipient, notice);
     }
 
     /** Turned on, changed or off follows from the methods the user has now that the change is committed. */
