@@ -1,5 +1,6 @@
 package dev.kontor.securitymail;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,13 +31,15 @@ final class SecurityMailer {
         if (address == null || address.isBlank()) {
             return;
         }
+        // Keycloak adds locale, msg() and more to the map: it must be mutable
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("noticeBodyKey", notice.bodyKey());
+        attributes.put("notice", notice.name());
         try {
             session.getProvider(EmailTemplateProvider.class)
                     .setRealm(realm)
                     .setUser(EmailCodeAddress.withAddress(user, address))
-                    .send(notice.subjectKey(), List.of(), TEMPLATE, Map.of(
-                            "noticeBodyKey", notice.bodyKey(),
-                            "notice", notice.name()));
+                    .send(notice.subjectKey(), List.of(), TEMPLATE, attributes);
         } catch (EmailException e) {
             // the change itself is committed; a mail that cannot go out must not undo or fail it
             LOG.warnf(e, "Security mail %s to user %s failed", notice, user.getId());
