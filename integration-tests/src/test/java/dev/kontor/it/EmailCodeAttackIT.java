@@ -162,17 +162,37 @@ class EmailCodeAttackIT extends AbstractSecondFactorIT {
         assertTrue(password.atShop, password.page);
         MimeMessage changed = awaitSubject(english, "Kontor: your password was changed");
         assertTrue(MailCodes.text(changed).contains("Your Kontor customer service"));
+    }
 
-        // the email address changed on the login's update-profile page: the mail goes to the old address (German)
+    @Test
+    void theEmailChangeNoticeGoesToTheOldAddressInTheCustomersLanguage() throws Exception {
+        String german = TestUsers.create(realm, "umzug", "de");
+        setUpEmailCode(german);
         requireAction(german, "UPDATE_PROFILE");
         FormLogin profile = new FormLogin(realmUrl()).signIn(german);
-        profile.submit(Map.of("code", MailCodes.awaitCode(mailServer, german, 3)));
+        profile.submit(Map.of("code", MailCodes.awaitCode(mailServer, german, 2)));
+        String form = profile.page;
         Map<String, String> fields = profile.formFields();
         String newAddress = "neu-" + german;
         fields.put("email", newAddress);
         profile.submit(fields);
-        awaitSubject(german, "Kontor: Ihre E-Mail-Adresse wurde geändert");
+        try {
+            awaitSubject(german, "Kontor: Ihre E-Mail-Adresse wurde ge\u00e4ndert");
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nfields " + fields + "\nform page " + alerts(form)
+                    + "\nafter " + profile.status + " " + profile.atShop + " " + alerts(profile.page), e);
+        }
         assertEquals(0, MailCodes.securityNotices(mailServer, newAddress).size(), "the notice goes to the old address only");
+    }
+
+    private static String alerts(String page) {
+        Matcher id = Pattern.compile("data-page-id=\"([^\"]+)\"").matcher(page);
+        StringBuilder out = new StringBuilder(id.find() ? id.group(1) : "?");
+        Matcher text = Pattern.compile("(kc-feedback-text|input-error[^\"]*)\"[^>]*>([^<]*)<").matcher(page);
+        while (text.find()) {
+            out.append(" | ").append(text.group(2).trim());
+        }
+        return out.toString();
     }
 
     private void setUpEmailCode(String email) throws Exception {
