@@ -24,8 +24,37 @@ final class MailCodes {
     private MailCodes() {
     }
 
+    /** Every security mail's subject starts so, in every language (kontor email theme, kontorSecurityNotice*). */
+    static final String SECURITY_NOTICE_PREFIX = "Kontor: ";
+
+    /**
+     * The mails to {@code email} that a flow sent (codes, links), in order; security mails, which
+     * arrive after changes on their own, are left out so that mail numbers stay those of the flow.
+     */
     static List<MimeMessage> to(MailServer mail, String email) {
+        return all(mail, email).stream().filter(m -> !isSecurityNotice(m)).toList();
+    }
+
+    /** The security mails to {@code email} ("second factor turned on", ...). */
+    static List<MimeMessage> securityNotices(MailServer mail, String email) {
+        return all(mail, email).stream().filter(MailCodes::isSecurityNotice).toList();
+    }
+
+    private static List<MimeMessage> all(MailServer mail, String email) {
         return Arrays.stream(mail.getReceivedMessages()).filter(m -> recipient(m).equalsIgnoreCase(email)).toList();
+    }
+
+    static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isSecurityNotice(MimeMessage mail) {
+        String subject = subject(mail);
+        return subject != null && subject.startsWith(SECURITY_NOTICE_PREFIX);
     }
 
     /** Waits for the {@code count}-th mail to {@code email} and returns the six-digit code in it. */

@@ -82,7 +82,11 @@ record SmtpSettings(Map<String, String> config) {
             props.setProperty("mail.smtp.ssl.enable", "true");
         }
         if (starttls()) {
+            // "Enable StartTLS" in the realm means TLS or no mail: without .required, Jakarta Mail
+            // silently sends in clear text (and the password, if any) to a server that does not
+            // offer STARTTLS, or to anyone in the middle who strips the offer.
             props.setProperty("mail.smtp.starttls.enable", "true");
+            props.setProperty("mail.smtp.starttls.required", "true");
         }
         if (needsTruststore()) {
             putIfPresent(props, "mail.smtp.ssl.protocols", sslProtocols);

@@ -80,12 +80,17 @@ public class EmailCodeAuthenticator implements Authenticator, CredentialValidato
         return true;
     }
 
-    /** Configured when the user chose email codes and still has an address to send them to. */
+    /**
+     * Configured when the user chose email codes and there is an address to send them to: the one
+     * the method was set up with ({@link EmailCodeAddress}), whatever the account's address is now.
+     */
     @Override
     public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        String email = user.getEmail();
-        return email != null && !email.isBlank()
-                && getCredentialProvider(session).isConfiguredFor(realm, user);
+        if (!getCredentialProvider(session).isConfiguredFor(realm, user)) {
+            return false;
+        }
+        String address = EmailCodeAddress.boundAddress(user);
+        return address != null && !address.isBlank();
     }
 
     @Override
@@ -124,6 +129,6 @@ public class EmailCodeAuthenticator implements Authenticator, CredentialValidato
     }
 
     private static EmailCodeForm form(AuthenticationFlowContext context, EmailCodeChallenge challenge) {
-        return new EmailCodeForm(context.form(), context.getUser(), challenge.config());
+        return new EmailCodeForm(context.form(), challenge.address(), challenge.config());
     }
 }

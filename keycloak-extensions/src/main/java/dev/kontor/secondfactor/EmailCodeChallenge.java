@@ -2,6 +2,7 @@ package dev.kontor.secondfactor;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
@@ -28,8 +29,9 @@ final class EmailCodeChallenge {
     private final EmailCodeConfig config;
     private final EmailCodePurpose purpose;
     private final PendingCodeNotes notes;
-    private final ResendCooldown cooldown;
+    private final CodeMailLimits limits;
     private final EmailCodeMailer mailer;
+    private final String address;
 
     EmailCodeChallenge(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession,
                        EventBuilder event, EmailCodeConfig config, EmailCodePurpose purpose) {
@@ -38,8 +40,17 @@ final class EmailCodeChallenge {
         this.config = config;
         this.purpose = purpose;
         this.notes = new PendingCodeNotes(authSession, purpose);
-        this.cooldown = new ResendCooldown(session, realm, user);
+        this.limits = new CodeMailLimits(session, realm, user, authSession, purpose, config);
+        this.address = purpose == EmailCodePurpose.SETUP ? user.getEmail() : EmailCodeAddress.boundAddress(user);
         this.mailer = new EmailCodeMailer(session, realm, user, authSession);
+    }
+
+    /**
+     * Where the codes go: in a login the address the method was set up with (not the account's
+     * address if that was changed since), in the set-up the account's address, which the set-up proves.
+     */
+    String address() {
+        return address;
     }
 
     EmailCodeConfig config() {
@@ -54,23 +65,41 @@ final class EmailCodeChallenge {
         return notes.load().filter(this::isForCurrentAddress).map(p -> p.status(now(), config.maxAttempts()));
     }
 
-    /** The first code of this login (not counted as a resend, but subject to the user's cool-down). */
+    /**
+     * The first code of this login: sent whatever the resend cool-down says (another login's code
+     * must not block this one), once per login however many requests arrive in parallel, and only
+     * within the user's cap of code mails per period.
+     */
     SendOutcome sendFirst() {
-        return send(notes.load().map(PendingCode::resends).orElse(0));
+        if (!limits.claimFirstCode()) {
+            return SendOutcome.of(SendOutcome.Kind.IN_PROGRESS);
+        }
+        SendOutcome outcome = send(notes.load().map(PendingCode::resends).orElse(0));
+        if (!outcome.codeOnItsWay()) {
+            // nothing went out: a reload may try again (the cap still holds)
+            limits.releaseFirstCode();
+        }
+        return outcome;
     }
 
-    /** "Send a new code": at most {@code maxResends} per login, never within the cool-down. */
+    /**
+     * "Send a new code": at most {@code maxResends} per login, never within the user-wide cool-down
+     * after the user's last code mail (of any login), and within the cap of code mails per period.
+     */
     SendOutcome resend() {
-        Optional<PendingCode> pending = notes.load();
-        int resends = pending.map(PendingCode::resends).orElse(0);
+        int resends = notes.load().map(PendingCode::resends).orElse(0);
         if (resends >= config.maxResends()) {
             return SendOutcome.of(SendOutcome.Kind.LIMIT_REACHED);
         }
-        long localWait = pending.map(p -> p.cooldownRemaining(now(), config.resendCooldownSeconds())).orElse(0L);
-        if (localWait > 0) {
-            return SendOutcome.cooldown(localWait);
+        OptionalLong wait = limits.claimResend();
+        if (wait.isPresent()) {
+            return SendOutcome.cooldown(wait.getAsLong());
         }
-        return send(resends + 1);
+        SendOutcome outcome = send(resends + 1);
+        if (!outcome.codeOnItsWay()) {
+            limits.releaseCooldown();
+        }
+        return outcome;
     }
 
     VerifyOutcome verify(String candidate) {
@@ -107,33 +136,32 @@ final class EmailCodeChallenge {
     }
 
     private SendOutcome send(int resends) {
-        String address = user.getEmail();
         if (address == null || address.isBlank()) {
             return SendOutcome.of(SendOutcome.Kind.NO_ADDRESS);
         }
-        if (!cooldown.tryAcquire(config.resendCooldownSeconds())) {
-            long wait = notes.load().map(p -> p.cooldownRemaining(now(), config.resendCooldownSeconds()))
-                    .filter(w -> w > 0).orElse((long) config.resendCooldownSeconds());
-            return SendOutcome.cooldown(wait);
+        CodeMailLimits.MailSlot slot = limits.takeMailSlot();
+        if (!slot.taken()) {
+            return SendOutcome.tooMany(slot.waitSeconds());
         }
         String code = GENERATOR.generate(config.codeLength());
         try {
-            mailer.send(code, config, purpose);
+            mailer.send(code, address, config, purpose);
         } catch (EmailException e) {
             LOG.warnf(e, "Could not mail the %s code to user %s", purpose.templateName(), user.getId());
-            cooldown.release();
+            limits.releaseMailSlot(slot);
             EmailCodeEvents.codeNotSent(event, user, address, purpose);
             return SendOutcome.of(SendOutcome.Kind.FAILED);
         }
+        limits.mailed(slot);
         // Stored only after the mail went out: a code the user never got must not count as "live".
         notes.save(PendingCode.issue(code, address, now(), config.codeLifetimeSeconds(), resends));
         EmailCodeEvents.codeSent(event, user, address, purpose);
         return SendOutcome.of(SendOutcome.Kind.SENT);
     }
 
-    /** A code mailed to an address the account no longer has must not be accepted. */
+    /** A code mailed to another address than the one codes go to now must not be accepted. */
     private boolean isForCurrentAddress(PendingCode pending) {
-        return Objects.equals(pending.address(), user.getEmail());
+        return Objects.equals(pending.address(), address);
     }
 
     private static long now() {

@@ -9,13 +9,15 @@ import java.util.Map;
  * capped at 600 s (NIST SP 800-63B allows at most 10 minutes for an out-of-band code).
  */
 public record EmailCodeConfig(int codeLength, int codeLifetimeSeconds, int maxAttempts,
-                              int resendCooldownSeconds, int maxResends) {
+                              int resendCooldownSeconds, int maxResends, int maxCodesPerWindow, int codeWindowSeconds) {
 
     public static final String CODE_LENGTH = "codeLength";
     public static final String CODE_LIFETIME_SECONDS = "codeLifetimeSeconds";
     public static final String MAX_ATTEMPTS = "maxAttempts";
     public static final String RESEND_COOLDOWN_SECONDS = "resendCooldownSeconds";
     public static final String MAX_RESENDS = "maxResends";
+    public static final String MAX_CODES_PER_WINDOW = "maxCodesPerWindow";
+    public static final String CODE_WINDOW_SECONDS = "codeWindowSeconds";
 
     public static final int DEFAULT_CODE_LENGTH = 6;
     public static final int MIN_CODE_LENGTH = 6;
@@ -30,9 +32,15 @@ public record EmailCodeConfig(int codeLength, int codeLifetimeSeconds, int maxAt
     public static final int MAX_RESEND_COOLDOWN_SECONDS = 3600;
     public static final int DEFAULT_MAX_RESENDS = 3;
     public static final int MAX_MAX_RESENDS = 10;
+    public static final int DEFAULT_MAX_CODES_PER_WINDOW = 10;
+    public static final int MAX_MAX_CODES_PER_WINDOW = 100;
+    public static final int DEFAULT_CODE_WINDOW_SECONDS = 900;
+    public static final int MIN_CODE_WINDOW_SECONDS = 60;
+    public static final int MAX_CODE_WINDOW_SECONDS = 86400;
 
     public static final EmailCodeConfig DEFAULTS = new EmailCodeConfig(DEFAULT_CODE_LENGTH,
-            DEFAULT_CODE_LIFETIME_SECONDS, DEFAULT_MAX_ATTEMPTS, DEFAULT_RESEND_COOLDOWN_SECONDS, DEFAULT_MAX_RESENDS);
+            DEFAULT_CODE_LIFETIME_SECONDS, DEFAULT_MAX_ATTEMPTS, DEFAULT_RESEND_COOLDOWN_SECONDS, DEFAULT_MAX_RESENDS,
+            DEFAULT_MAX_CODES_PER_WINDOW, DEFAULT_CODE_WINDOW_SECONDS);
 
     /** @param config the raw config map, may be {@code null} (no config saved yet) */
     public static EmailCodeConfig from(Map<String, String> config) {
@@ -45,7 +53,10 @@ public record EmailCodeConfig(int codeLength, int codeLifetimeSeconds, int maxAt
                 parse(c.get(MAX_ATTEMPTS), 1, MAX_MAX_ATTEMPTS, DEFAULT_MAX_ATTEMPTS),
                 parse(c.get(RESEND_COOLDOWN_SECONDS), MIN_RESEND_COOLDOWN_SECONDS, MAX_RESEND_COOLDOWN_SECONDS,
                         DEFAULT_RESEND_COOLDOWN_SECONDS),
-                parse(c.get(MAX_RESENDS), 0, MAX_MAX_RESENDS, DEFAULT_MAX_RESENDS));
+                parse(c.get(MAX_RESENDS), 0, MAX_MAX_RESENDS, DEFAULT_MAX_RESENDS),
+                parse(c.get(MAX_CODES_PER_WINDOW), 1, MAX_MAX_CODES_PER_WINDOW, DEFAULT_MAX_CODES_PER_WINDOW),
+                parse(c.get(CODE_WINDOW_SECONDS), MIN_CODE_WINDOW_SECONDS, MAX_CODE_WINDOW_SECONDS,
+                        DEFAULT_CODE_WINDOW_SECONDS));
     }
 
     /** The lifetime as whole minutes for the mail and the page (rounded up, at least 1). */

@@ -5,7 +5,6 @@ import java.util.Map;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 
 /**
@@ -23,23 +22,35 @@ final class EmailCodeForm {
     static final String RESEND_BUTTON = "resend";
 
     private final LoginFormsProvider form;
+    private final String address;
+    private final EmailCodeConfig config;
+    /** Whether the page may say "we sent a code": only when one of this login is in the mailbox or on its way. */
+    private boolean codeSent = true;
 
-    EmailCodeForm(LoginFormsProvider form, UserModel user, EmailCodeConfig config) {
-        this.form = form.setAttribute("kontorEmailCode", Map.of(
-                "maskedEmail", EmailMasker.mask(user.getEmail()),
-                "codeLength", config.codeLength(),
-                "codeLifetimeMinutes", config.codeLifetimeMinutes()));
+    /** @param address where the codes of this page go (masked on the page) */
+    EmailCodeForm(LoginFormsProvider form, String address, EmailCodeConfig config) {
+        this.form = form;
+        this.address = address;
+        this.config = config;
     }
 
-    /** The outcome of mailing a code; a first code needs no message, the page text says it was sent. */
+    /**
+     * The outcome of mailing a code; a first code needs no message, the page text says it was sent.
+     * Waits are the real remaining time of the limit that refused.
+     */
     EmailCodeForm sent(SendOutcome outcome, boolean wasResend) {
+        if (!wasResend) {
+            codeSent = outcome.codeOnItsWay();
+        }
         switch (outcome.kind()) {
             case SENT -> {
                 if (wasResend) {
                     form.setSuccess("kontorEmailCodeResent");
                 }
             }
+            case IN_PROGRESS -> { }
             case COOLDOWN -> form.setError("kontorEmailCodeResendWait", outcome.waitSeconds());
+            case TOO_MANY -> form.setError("kontorEmailCodeTooMany", minutes(outcome.waitSeconds()));
             case LIMIT_REACHED -> form.setError("kontorEmailCodeResendLimit");
             case NO_ADDRESS -> form.setError("kontorEmailCodeNoAddress");
             case FAILED -> form.setError("kontorEmailCodeSendFailed");
@@ -80,6 +91,14 @@ final class EmailCodeForm {
     }
 
     Response create(String template) {
-        return form.createForm(template);
+        return form.setAttribute("kontorEmailCode", Map.of(
+                "maskedEmail", EmailMasker.mask(address),
+                "codeSent", codeSent,
+                "codeLength", config.codeLength(),
+                "codeLifetimeMinutes", config.codeLifetimeMinutes())).createForm(template);
+    }
+
+    private static long minutes(long seconds) {
+        return Math.max(1, (seconds + 59) / 60);
     }
 }

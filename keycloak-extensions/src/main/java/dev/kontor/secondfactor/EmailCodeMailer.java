@@ -33,14 +33,15 @@ final class EmailCodeMailer {
         this.authSession = authSession;
     }
 
-    void send(String code, EmailCodeConfig config, EmailCodePurpose purpose) throws EmailException {
+    /** Mails to {@code address} (the method's bound address in a login), in the user's language. */
+    void send(String code, String address, EmailCodeConfig config, EmailCodePurpose purpose) throws EmailException {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("code", code);
         attributes.put("codeLifetimeMinutes", config.codeLifetimeMinutes());
         attributes.put("purpose", purpose.templateName());
         session.getProvider(EmailTemplateProvider.class)
                 .setRealm(realm)
-                .setUser(user)
+                .setUser(EmailCodeAddress.withAddress(user, address))
                 .setAuthenticationSession(authSession)
                 .send(SUBJECT_KEY, List.of(), TEMPLATE, attributes);
     }

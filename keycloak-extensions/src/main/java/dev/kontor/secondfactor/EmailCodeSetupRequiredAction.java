@@ -27,6 +27,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 public class EmailCodeSetupRequiredAction implements RequiredActionProvider {
 
+    /** Event detail: this set-up replaced the user's earlier email-code method. */
+    public static final String REPLACED_DETAIL = "kontor_replaced";
+
     @Override
     public InitiatedActionSupport initiatedActionSupport() {
         return InitiatedActionSupport.SUPPORTED;
@@ -40,7 +43,7 @@ public class EmailCodeSetupRequiredAction implements RequiredActionProvider {
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         EmailCodeChallenge challenge = challenge(context);
-        EmailCodeForm form = new EmailCodeForm(context.form(), context.getUser(), challenge.config());
+        EmailCodeForm form = new EmailCodeForm(context.form(), challenge.address(), challenge.config());
         if (!hasAddress(context.getUser())) {
             if (!isAppInitiated(context.getAuthenticationSession())) {
                 // Nothing to send to: skip for now rather than trap the user on a dead-end page.
@@ -60,7 +63,7 @@ public class EmailCodeSetupRequiredAction implements RequiredActionProvider {
                 .detail(Details.CREDENTIAL_TYPE, EmailCodeCredentialModel.TYPE);
         MultivaluedMap<String, String> params = context.getHttpRequest().getDecodedFormParameters();
         EmailCodeChallenge challenge = challenge(context);
-        EmailCodeForm form = new EmailCodeForm(context.form(), context.getUser(), challenge.config());
+        EmailCodeForm form = new EmailCodeForm(context.form(), challenge.address(), challenge.config());
         if (!hasAddress(context.getUser())) {
             context.challenge(form.error("kontorEmailCodeNoAddress").create(EmailCodeForm.SETUP_TEMPLATE));
             return;
@@ -71,7 +74,10 @@ public class EmailCodeSetupRequiredAction implements RequiredActionProvider {
         }
         VerifyOutcome outcome = challenge.verify(params.getFirst(EmailCodeForm.CODE_FIELD));
         if (outcome == VerifyOutcome.VALID) {
-            storeCredential(context.getSession(), context);
+            if (storeCredential(context.getSession(), context)) {
+                // read by the security mail: "second factor changed", not "turned on"
+                event.detail(REPLACED_DETAIL, "true");
+            }
             context.success();
             return;
         }
@@ -90,14 +96,20 @@ public class EmailCodeSetupRequiredAction implements RequiredActionProvider {
     public void close() {
     }
 
-    /** One credential per user, bound to the address just proven; a repeated set-up replaces the old one. */
-    private static void storeCredential(KeycloakSession session, RequiredActionContext context) {
+    /**
+     * One credential per user, bound to the address just proven; a repeated set-up (after an email
+     * change: the confirmation of the new address) replaces the old one.
+     *
+     * @return whether an earlier email-code method was replaced
+     */
+    private static boolean storeCredential(KeycloakSession session, RequiredActionContext context) {
         UserModel user = context.getUser();
         EmailCodeCredentialProvider provider = (EmailCodeCredentialProvider) session.getProvider(
                 CredentialProvider.class, EmailCodeCredentialProviderFactory.PROVIDER_ID);
-        user.credentialManager().getStoredCredentialsByTypeStream(EmailCodeCredentialModel.TYPE).toList()
-                .forEach(old -> provider.deleteCredential(context.getRealm(), user, old.getId()));
+        var old = user.credentialManager().getStoredCredentialsByTypeStream(EmailCodeCredentialModel.TYPE).toList();
+        old.forEach(credential -> provider.deleteCredential(context.getRealm(), user, credential.getId()));
         provider.createCredential(context.getRealm(), user, EmailCodeCredentialModel.forAddress(user.getEmail()));
+        return !old.isEmpty();
     }
 
     private static boolean hasAddress(UserModel user) {

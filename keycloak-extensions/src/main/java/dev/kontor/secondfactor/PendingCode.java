@@ -52,11 +52,6 @@ public record PendingCode(HashedCode code, String address, long sentAt, long exp
         return code.matches(candidate);
     }
 
-    /** Seconds until another code may be sent from this login; 0 when the cool-down has passed. */
-    public long cooldownRemaining(long now, int cooldownSeconds) {
-        return Math.max(0, sentAt + cooldownSeconds - now);
-    }
-
     public Map<String, String> toNotes(String prefix) {
         Map<String, String> notes = new LinkedHashMap<>();
         notes.put(prefix + SALT, code.salt());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.email.DefaultEmailAuthenticator;
 import org.keycloak.email.EmailAuthenticator;
 import org.keycloak.email.EmailException;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.truststore.TruststoreProvider;
+import org.keycloak.truststore.TruststoreProviderFactory;
 
 /** The sender against a real SMTP server (GreenMail on a free loopback port). */
 class SmtpConnectionsTest {
@@ -144,6 +150,18 @@ class SmtpConnectionsTest {
     }
 
     @Test
+    void starttlsConfiguredButNotOfferedByTheServerFailsInsteadOfSendingInClearText() {
+        Map<String, String> config = config();
+        config.put("starttls", "true");
+        EmailException e = assertThrows(EmailException.class,
+                () -> sender(30_000, sessionWithoutTruststore()).send(config, "anna@example.de", "Ihr Code", "Code: 123456", null));
+        assertEquals(KontorEmailSenderProvider.SEND_FAILED, e.getMessage());
+        assertTrue(causes(e).contains("STARTTLS is required"), causes(e));
+        assertEquals(0, smtp.getReceivedMessages().length, "nothing reached the server without TLS");
+        assertEquals(0, connections.idleConnections());
+    }
+
+    @Test
     void anUnknownAuthTypeIsRefusedByValidation() {
         Map<String, String> config = config();
         config.put("auth", "true");
@@ -153,10 +171,36 @@ class SmtpConnectionsTest {
     }
 
     private KontorEmailSenderProvider sender(long idleMillis) {
+        return sender(idleMillis, null);
+    }
+
+    private KontorEmailSenderProvider sender(long idleMillis, KeycloakSession session) {
         connections = new SmtpConnections(idleMillis, 4, clock::get);
         Map<EmailAuthenticator.AuthenticatorType, EmailAuthenticator> authenticators = new EnumMap<>(EmailAuthenticator.AuthenticatorType.class);
         authenticators.put(EmailAuthenticator.AuthenticatorType.NONE, new DefaultEmailAuthenticator());
-        return new KontorEmailSenderProvider(null, connections, authenticators, "TLSv1.3", 64);
+        return new KontorEmailSenderProvider(session, connections, authenticators, "TLSv1.3", 64);
+    }
+
+    /** A Keycloak session whose server has no truststore configured (the JVM default then applies). */
+    private static KeycloakSession sessionWithoutTruststore() {
+        TruststoreProvider noTruststore = proxy(TruststoreProvider.class, (p, m, a) -> null);
+        TruststoreProviderFactory factory = proxy(TruststoreProviderFactory.class,
+                (p, m, a) -> "create".equals(m.getName()) ? noTruststore : null);
+        KeycloakSessionFactory sessionFactory = proxy(KeycloakSessionFactory.class,
+                (p, m, a) -> "getProviderFactory".equals(m.getName()) ? factory : null);
+        return proxy(KeycloakSession.class, (p, m, a) -> "getKeycloakSessionFactory".equals(m.getName()) ? sessionFactory : null);
+    }
+
+    private static String causes(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            all.append(t).append('\n');
+        }
+        return all.toString();
+    }
+
+    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
     private Map<String, String> config() {

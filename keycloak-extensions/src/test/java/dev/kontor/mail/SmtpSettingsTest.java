@@ -42,6 +42,7 @@ class SmtpSettingsTest {
 
         assertEquals("true", props.getProperty("mail.smtp.ssl.enable"));
         assertEquals("true", props.getProperty("mail.smtp.starttls.enable"));
+        assertEquals("true", props.getProperty("mail.smtp.starttls.required"), "no silent downgrade to clear text");
         assertEquals("true", props.getProperty("mail.smtp.auth"));
         assertEquals("XOAUTH2", props.getProperty("mail.smtp.auth.mechanisms"));
         assertEquals("true", props.getProperty("mail.mime.allowutf8"));

@@ -19,6 +19,8 @@ class EmailCodeConfigTest {
         assertEquals(5, config.maxAttempts());
         assertEquals(30, config.resendCooldownSeconds());
         assertEquals(3, config.maxResends());
+        assertEquals(10, config.maxCodesPerWindow());
+        assertEquals(900, config.codeWindowSeconds());
         assertEquals(EmailCodeConfig.DEFAULTS, EmailCodeConfig.from(Map.of()));
     }
 
@@ -30,7 +32,7 @@ class EmailCodeConfigTest {
                 EmailCodeConfig.MAX_ATTEMPTS, "3",
                 EmailCodeConfig.RESEND_COOLDOWN_SECONDS, "60",
                 EmailCodeConfig.MAX_RESENDS, "0"));
-        assertEquals(new EmailCodeConfig(8, 120, 3, 60, 0), config);
+        assertEquals(new EmailCodeConfig(8, 120, 3, 60, 0, 10, 900), config);
     }
 
     @ParameterizedTest
@@ -74,8 +76,8 @@ class EmailCodeConfigTest {
     @Test
     void lifetimeInMinutesIsRoundedUp() {
         assertEquals(5, EmailCodeConfig.DEFAULTS.codeLifetimeMinutes());
-        assertEquals(10, new EmailCodeConfig(6, 600, 5, 30, 3).codeLifetimeMinutes());
-        assertEquals(2, new EmailCodeConfig(6, 90, 5, 30, 3).codeLifetimeMinutes());
-        assertEquals(1, new EmailCodeConfig(6, 60, 5, 30, 3).codeLifetimeMinutes());
+        assertEquals(10, new EmailCodeConfig(6, 600, 5, 30, 3, 10, 900).codeLifetimeMinutes());
+        assertEquals(2, new EmailCodeConfig(6, 90, 5, 30, 3, 10, 900).codeLifetimeMinutes());
+        assertEquals(1, new EmailCodeConfig(6, 60, 5, 30, 3, 10, 900).codeLifetimeMinutes());
     }
 }

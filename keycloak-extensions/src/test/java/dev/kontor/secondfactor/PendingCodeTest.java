@@ -90,13 +90,4 @@ class PendingCodeTest {
         Map<String, String> notes = PendingCode.issue("1", "a@example.com", NOW, 300, 0).toNotes(PREFIX);
         assertEquals(notes.keySet(), new java.util.HashSet<>(PendingCode.noteKeys(PREFIX)));
     }
-
-    @Test
-    void cooldownCountsFromTheLastMail() {
-        PendingCode code = PendingCode.issue("1", "a@example.com", NOW, 300, 0);
-        assertEquals(30, code.cooldownRemaining(NOW, 30));
-        assertEquals(5, code.cooldownRemaining(NOW + 25, 30));
-        assertEquals(0, code.cooldownRemaining(NOW + 30, 30));
-        assertEquals(0, code.cooldownRemaining(NOW + 1000, 30));
-    }
 }

@@ -9,7 +9,11 @@
     <#elseif section="form">
         <#if kontorEmailCode.maskedEmail?has_content>
             <p id="kontor-email-code-setup-intro" class="pf-v5-u-mb-sm">${msg("kontorEmailCodeSetupIntro", kontorEmailCode.maskedEmail)}</p>
-            <p id="kontor-email-code-sent-to" class="pf-v5-u-mb-md">${msg("kontorEmailCodeSentTo", kontorEmailCode.codeLength?c, kontorEmailCode.maskedEmail)}</p>
+            <#if kontorEmailCode.codeSent>
+            <#if kontorEmailCode.codeSent>
+                <p id="kontor-email-code-sent-to" class="pf-v5-u-mb-md">${msg("kontorEmailCodeSentTo", kontorEmailCode.codeLength?c, kontorEmailCode.maskedEmail)}</p>
+            </#if>
+        </#if>
         </#if>
         <form id="kontor-email-code-setup-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
             <#if kontorEmailCode.maskedEmail?has_content>

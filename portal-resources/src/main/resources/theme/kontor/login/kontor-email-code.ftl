@@ -8,7 +8,11 @@
     <#if section="header">
         ${msg("kontorEmailCodeTitle")}
     <#elseif section="form">
-        <p id="kontor-email-code-sent-to" class="pf-v5-u-mb-md">${msg("kontorEmailCodeSentTo", kontorEmailCode.codeLength?c, kontorEmailCode.maskedEmail)}</p>
+        <#if kontorEmailCode.codeSent>
+            <#if kontorEmailCode.codeSent>
+                <p id="kontor-email-code-sent-to" class="pf-v5-u-mb-md">${msg("kontorEmailCodeSentTo", kontorEmailCode.codeLength?c, kontorEmailCode.maskedEmail)}</p>
+            </#if>
+        </#if>
         <form id="kontor-email-code-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
             <@code.codeInput/>
             <@trust.trustChoice/>
