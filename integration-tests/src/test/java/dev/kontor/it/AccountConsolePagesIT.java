@@ -56,7 +56,6 @@ class AccountConsolePagesIT extends AbstractSecondFactorIT {
         screenshot(driver, "two-factor-email-code");
 
         // Turning it off is Keycloak's delete_credential action: password and code again first.
-        waitOutCoolDown();
         click(driver, "kontor-disable");
         click(driver, "kontor-disable-dialog-confirm");
         assertEquals(ShopLogin.Page.EMAIL_CODE, keycloak.reauthenticate(TestUsers.PASSWORD));
@@ -84,7 +83,6 @@ class AccountConsolePagesIT extends AbstractSecondFactorIT {
         String key = shop.completeTotpSetup();
 
         // Removing the old method is Keycloak's delete_credential action: password and a second factor again.
-        waitOutCoolDown();
         ShopLogin.Page factor = shop.reauthenticate(TestUsers.PASSWORD);
         if (factor == ShopLogin.Page.TOTP) {
             long step = System.currentTimeMillis() / 30_000;

@@ -98,7 +98,6 @@ class ResetSecondFactorIT extends AbstractSecondFactorIT {
 
         shop.endKeycloakSession();                           // keeps the trust cookie
         shop.requestReset(NUMBER, email);                    // mail 3: the link
-        waitOutCoolDown();
         openLink(shop, email, 3);
         shop.enterEmailCode(MailCodes.awaitCode(mailServer, email, 4), null);
         assertEquals(ShopLogin.Page.NEW_PASSWORD, shop.next());

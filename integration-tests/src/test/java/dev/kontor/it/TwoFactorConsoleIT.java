@@ -47,7 +47,6 @@ class TwoFactorConsoleIT extends AbstractSecondFactorIT {
         BrowserLogin.submitCredentials(driver, email, TestUsers.PASSWORD);
         awaitMethod(driver, "kontor-email-code");
         assertEquals(2, mailsTo(email), "the console sign-in was spared the code by the skip");
-        waitOutCoolDown();
 
         click(driver, "kontor-disable");
         click(driver, "kontor-disable-dialog-confirm");
@@ -63,7 +62,6 @@ class TwoFactorConsoleIT extends AbstractSecondFactorIT {
         awaitMethod(driver, "kontor-email-code");
         assertTrue(TestUsers.credentialTypes(realm, email).contains("kontor-email-code"), "the factor stays without the code");
 
-        waitOutCoolDown();
         click(driver, "kontor-disable");
         click(driver, "kontor-disable-dialog-confirm");
         assertEquals(ShopLogin.Page.EMAIL_CODE, shop.reauthenticate(TestUsers.PASSWORD));
