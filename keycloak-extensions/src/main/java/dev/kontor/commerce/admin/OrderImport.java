@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.CommerceException;
-import dev.kontor.commerce.FieldError;
+import dev.kontor.portal.FieldError;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.address.AddressFields;
 import dev.kontor.commerce.money.Amounts;
@@ -152,7 +152,7 @@ public class OrderImport {
         writeLines(order, lines, created);
         try {
             em.flush();
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | org.keycloak.models.ModelException e) {
             // Two first imports of one number at the same moment: the unique key lets one win.
             throw CommerceException.conflict("order_conflict", "The order was imported concurrently. Repeat the request.");
         }
