@@ -39,6 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * garbage query parameters, bad ids, bad If-Match. Each request is malformed by construction, so
  * each must be a 4xx problem document with a {@code code} — never a 5xx, never a success — and
  * afterwards the customer's data, read through the APIs, is exactly as before.
+ * <p>
+ * Not generated: paths with {@code ..} segments (Keycloak's HTTP layer refuses them with its own 400
+ * before any resource is matched) and bodies above 10 MB (refused by the HTTP layer with an empty 413).
+ * Replay a run with {@code -Dfuzz.seed=<seed>} (the seed is printed).
  */
 @KeycloakIntegrationTest(config = KontorServerConfig.class)
 class MalformedRequestFuzzIT extends AbstractCommerceIT {
@@ -115,6 +119,7 @@ class MalformedRequestFuzzIT extends AbstractCommerceIT {
             pool.shutdownNow();
         }
         System.out.println("MalformedRequestFuzzIT: " + cases.size() + " requests, seed " + seed + ", statuses " + statuses);
+        failures.forEach(f -> System.out.println("MalformedRequestFuzzIT failure: " + f));
         assertTrue(cases.size() >= 1000, "at least 1,000 malformed requests");
         assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " requests were answered wrongly (seed "
                 + seed + "):\n" + String.join("\n", failures.subList(0, Math.min(25, failures.size()))));
@@ -251,7 +256,7 @@ class MalformedRequestFuzzIT extends AbstractCommerceIT {
         e.add(new Endpoint(Api.BACKEND, "PUT", "/orders/{id}/invoices/" + f.invoiceNumber(), f.orderNumber(), JSON.writeValueAsString(
                 Map.of("amount", "150.00", "currency", "EUR", "issuedOn", "2026-01-05", "dueOn", "2026-02-05")), true, none, false));
         e.add(new Endpoint(Api.BACKEND, "POST", "/orders/{id}/invoices/" + f.invoiceNumber() + "/payment", f.orderNumber(),
-                JSON.writeValueAsString(Map.of("paidAt", "2026-01-10T10:00:00Z")), true, none, false));
+                JSON.writeValueAsString(Map.of("paidAt", "2026-01-10T10:00:00Z")), false, none, false)); // empty: paid now
         e.add(new Endpoint(Api.BACKEND, "POST", "/orders/{id}/returns", f.orderNumber(), JSON.writeValueAsString(
                 Map.of("reason", "other", "lines", List.of(Map.of("position", 0, "quantity", 1)))), true, none, false));
         e.add(new Endpoint(Api.BACKEND, "GET", "/returns?" + userScope, null, null, false, List.of("status", "first", "max"), false));
@@ -282,8 +287,8 @@ class MalformedRequestFuzzIT extends AbstractCommerceIT {
             "multipart/form-data; boundary=----kontor", "application/x-www-form-urlencoded", "application/octet-stream",
             "text/html; charset=utf-8", "application/json; charset=iso-8859-1", "application/jsonp", "json", "*/*",
             "application/", "image/png", "application/x-json-stream;;;"};
-    private static final String[] BAD_IDS = {"x".repeat(300), "%27%3B%20drop%20table%20users%3B--", "..", "%2E%2E",
-            "00000000-0000-0000-0000-000000000000", "%E2%82%AC%F0%9F%98%80", "%00", "null", "-1", "%20", "a%2Fb",
+    private static final String[] BAD_IDS = {"x".repeat(300), "%27%3B%20drop%20table%20users%3B--", ".x.",
+            "00000000-0000-0000-0000-000000000000", "%E2%82%AC%F0%9F%98%80", "%00", "null", "-1", "%20", "a%20b",
             "%25", "1e400", "%3Cscript%3E", "K-2026-%0A"};
     private static final String[] IF_MATCH_VALUES = {"\"999999\"", "\"abc\"", "W/\"x\"", "*", "\"-1\"", "\"\"", "1 2",
             "\"99999999999999\""};

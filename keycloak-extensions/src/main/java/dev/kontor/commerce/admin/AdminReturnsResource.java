@@ -93,8 +93,9 @@ public class AdminReturnsResource extends AdminCommerceResource {
     public Response decide(@PathParam("id") String id, InputStream body) {
         return AdminCall.run(session, () -> {
             access.requireWrite();
+            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             ReturnEntity ret = findLocked(id);
-            AdminInputs.DecisionInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AdminInputs.DecisionInput.class);
+            AdminInputs.DecisionInput input = JsonBody.parse(bytes, AdminInputs.DecisionInput.class);
             ReturnStatus decision = ReturnStatus.parse(input.decision())
                     .filter(s -> s == ReturnStatus.APPROVED || s == ReturnStatus.REJECTED)
                     .orElseThrow(() -> CommerceException.invalidField("decision", "invalid_decision", "Use approved or rejected."));
@@ -110,8 +111,8 @@ public class AdminReturnsResource extends AdminCommerceResource {
     public Response receive(@PathParam("id") String id, InputStream body) {
         return AdminCall.run(session, () -> {
             access.requireWrite();
+            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             ReturnEntity ret = findLocked(id);
-            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT);
             AdminInputs.NoteInput input = bytes.length == 0 ? new AdminInputs.NoteInput(null) : JsonBody.parse(bytes, AdminInputs.NoteInput.class);
             return move(ret, ReturnStatus.RECEIVED, AdminInputs.note("note", input.note()), null);
         });
@@ -125,8 +126,9 @@ public class AdminReturnsResource extends AdminCommerceResource {
     public Response refund(@PathParam("id") String id, InputStream body) {
         return AdminCall.run(session, () -> {
             access.requireWrite();
+            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             ReturnEntity ret = findLocked(id);
-            AdminInputs.RefundInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AdminInputs.RefundInput.class);
+            AdminInputs.RefundInput input = JsonBody.parse(bytes, AdminInputs.RefundInput.class);
             BigDecimal amount = Amounts.amount("amount", AdminInputs.required("amount", input.amount(), 32));
             if (ReturnStatus.of(ret.getStatus()) == ReturnStatus.REFUNDED) {
                 throw CommerceException.conflict("already_refunded", "This return has been refunded already.");

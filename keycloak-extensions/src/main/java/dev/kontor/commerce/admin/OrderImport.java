@@ -63,10 +63,15 @@ public class OrderImport {
 
     /** The order with this external number, locked for the rest of the transaction, or null. */
     public OrderEntity findLocked(String number) {
-        return em.createQuery("select o from OrderEntity o where o.realmId = :realmId and o.number = :number", OrderEntity.class)
-                .setParameter("realmId", realm.getId()).setParameter("number", number)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElse(null);
+        try {
+            return em.createQuery("select o from OrderEntity o where o.realmId = :realmId and o.number = :number", OrderEntity.class)
+                    .setParameter("realmId", realm.getId()).setParameter("number", number)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst().orElse(null);
+        } catch (PersistenceException | org.keycloak.models.ModelException e) {
+            // a lock wait that timed out (Keycloak's entity manager wraps it): the holder wins, the caller retries
+            throw CommerceException.conflict("order_busy", "The order is being changed right now. Try again.");
+        }
     }
 
     public OrderEntity require(String number) {
