@@ -129,15 +129,7 @@ class MalformedRequestFuzzIT extends AbstractCommerceIT {
     private String check(Case c, String token, Map<Integer, Integer> statuses) {
         String url = endpointUrl(c.endpoint().api(), c.path()) + (c.query() == null ? "" : "?" + c.query());
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                    .method(c.endpoint().method(), c.body() == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(c.body()))
-                    .header("Authorization", "Bearer " + token);
-            if (c.contentType() != null) {
-                request.header("Content-Type", c.contentType());
-            }
-            c.headers().forEach(request::header);
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = send(c.endpoint().method(), url, token, c.contentType(), c.body(), c.headers());
             statuses.merge(response.statusCode(), 1, Integer::sum);
             String what = c.label() + " " + c.endpoint().method() + " " + url.replaceFirst("^.*?/realms/", "/realms/")
                     + " → " + response.statusCode() + " " + abbreviate(response.body());
@@ -157,6 +149,82 @@ class MalformedRequestFuzzIT extends AbstractCommerceIT {
         } catch (Exception e) {
             return c.label() + " " + c.endpoint().method() + " " + url + " → " + e;
         }
+    }
+
+    private HttpResponse<String> send(String method, String url, String token, String contentType, byte[] body,
+                                      Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Authorization", "Bearer " + token);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Reply reply(String method, String url, String token, String contentType, byte[] body) throws Exception {
+        HttpResponse<String> response = send(method, url, token, contentType, body, Map.of());
+        boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+        return new Reply(response.statusCode(), json && !response.body().isEmpty() ? JSON.readTree(response.body()) : null, response);
+    }
+
+    /** The attacks of issue 12 row 8 one by one, as they were seen. */
+    @Test
+    void rowEightAttacksAreProblems() throws Exception {
+        Fixture f = fixture();
+        Map<String, JsonNode> before = snapshot(f);
+        String multipart = "------kontor\r\nContent-Disposition: form-data; name=\"firstName\"\r\n\r\nAnna\r\n------kontor--\r\n";
+        int customerBodyCalls = 0;
+        for (Endpoint e : endpoints(f)) {
+            if (e.api() != Api.CUSTOMER || e.method().equals("GET") || e.method().equals("DELETE")) {
+                continue;
+            }
+            customerBodyCalls++;
+            String url = portal(e.path().replace("{id}", e.realId() == null ? "" : e.realId()));
+            String json = e.takesBody() ? e.validBody() : "{}";
+            reply(e.method(), url, f.customerToken(), "multipart/form-data; boundary=----kontor",
+                    multipart.getBytes(StandardCharsets.UTF_8)).problem(415, "unsupported_media_type");
+            reply(e.method(), url, f.customerToken(), "multipart/form-data", json.getBytes(StandardCharsets.UTF_8))
+                    .problem(415, "unsupported_media_type");
+            reply(e.method(), url, f.customerToken(), "text/plain", json.getBytes(StandardCharsets.UTF_8))
+                    .problem(415, "unsupported_media_type");
+            reply(e.method(), url, f.customerToken(), "application/xml", "<address/>".getBytes(StandardCharsets.UTF_8))
+                    .problem(415, "unsupported_media_type");
+        }
+        assertEquals(5, customerBodyCalls);
+
+        // Almost 10 MB: read to the end and answered with a problem, not a reset connection.
+        byte[] big = ("{\"firstName\":\"" + "x".repeat(10 * 1024 * 1024 - 200) + "\"}").getBytes(StandardCharsets.UTF_8);
+        reply("POST", portal("/addresses"), f.customerToken(), "application/json", big).problem(413, "payload_too_large");
+        reply("PUT", admin("/customers/" + f.customerNumber()), admin.tokenManager().getAccessTokenString(), "application/json", big)
+                .problem(413, "payload_too_large");
+
+        for (String list : List.of("/addresses", "/orders", "/returns", "/invoices", "/trusted-browsers")) {
+            get(portal(list + "?max=500"), f.customerToken()).problem(400, "invalid_parameter");
+            get(portal(list + "?max=101"), f.customerToken()).problem(400, "invalid_parameter");
+            get(portal(list + "?max=5&max=6"), f.customerToken()).problem(400, "invalid_parameter");
+        }
+        get(admin("/orders?userId=" + f.buyer().id() + "&max=500"), f.backendToken()).problem(400, "invalid_parameter");
+        get(admin("/orders?userId=" + f.buyer().id() + "&userId=" + f.buyer().id()), f.backendToken()).problem(400, "invalid_parameter");
+
+        // The directory API answers problem documents like the others.
+        String adminToken = admin.tokenManager().getAccessTokenString();
+        get(admin("/customers?max=500"), adminToken).problem(400, "invalid_parameter");
+        get(admin("/customers/" + f.customerNumber()), f.customerToken()).problem(403, "forbidden");
+        get(admin("/customers"), "not-a-token").problem(401, "unauthorized");
+        reply("PUT", admin("/customers/" + f.customerNumber()), adminToken, "application/json", "{".getBytes(StandardCharsets.UTF_8))
+                .problem(400, "malformed_json");
+        assertEquals(List.of("isAdmin:unknown_field"), reply("PUT", admin("/customers/" + f.customerNumber()), adminToken,
+                "application/json", "{\"name\":\"X\",\"isAdmin\":true}".getBytes(StandardCharsets.UTF_8))
+                .problem(422, "validation_failed").fieldCodes());
+        reply("POST", admin("/customers/import"), adminToken, "text/csv", "1,2".getBytes(StandardCharsets.UTF_8))
+                .problem(415, "unsupported_media_type");
+        reply("PATCH", admin("/customers/" + f.customerNumber()), adminToken, "application/json", "{}".getBytes(StandardCharsets.UTF_8))
+                .problem(405, "method_not_allowed");
+        get(admin("/customers/" + f.customerNumber() + "/nothing"), adminToken).problem(404, "not_found");
+        get(portal("/nothing-here"), f.customerToken()).problem(404, "not_found");
+        assertEquals(before, snapshot(f), "no row changed");
     }
 
     private static String abbreviate(String body) {
