@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -100,17 +101,26 @@ public class PortalApiGuard implements ContainerRequestFilter, ContainerResponse
         return isJson(contentType);
     }
 
+    /** Parsed by hand (RFC 9110 media type): every malformed header simply is "not JSON". */
     static boolean isJson(String contentType) {
-        MediaType type;
-        try {
-            type = MediaType.valueOf(contentType.trim());
-        } catch (IllegalArgumentException e) {
+        String[] parts = contentType.split(";", -1);
+        String essence = parts[0].trim().toLowerCase(Locale.ROOT);
+        if (!essence.equals("application/json") && !(essence.startsWith("application/") && essence.endsWith("+json")
+                && essence.length() > "application/+json".length())) {
             return false;
         }
-        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        return type.getType().equalsIgnoreCase("application")
-                && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase().endsWith("+json"))
-                && (charset == null || charset.equalsIgnoreCase("utf-8"));
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].trim();
+            int equals = parameter.indexOf('=');
+            if (equals <= 0) {
+                return false;
+            }
+            String value = parameter.substring(equals + 1).trim().replace("\"", "");
+            if (parameter.substring(0, equals).trim().equalsIgnoreCase("charset") && !value.equalsIgnoreCase("utf-8")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isProblem(MediaType type) {

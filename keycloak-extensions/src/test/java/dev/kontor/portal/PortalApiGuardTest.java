@@ -1,0 +1,46 @@
+package dev.kontor.portal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PortalApiGuardTest {
+
+    @Test
+    void eachParameterOnceAndDecodable() {
+        assertNull(PortalApiGuard.queryProblem(null));
+        assertNull(PortalApiGuard.queryProblem("first=0&max=20&q=K-2026"));
+        assertNull(PortalApiGuard.queryProblem("q=%C3%BC&flag"));
+        assertEquals("The query parameter 'max' is given more than once.", PortalApiGuard.queryProblem("max=5&max=6"));
+        assertEquals("The query parameter 'max' is given more than once.", PortalApiGuard.queryProblem("max=5&m%61x=6"));
+        assertEquals("The query string is not validly encoded.", PortalApiGuard.queryProblem("cursor=%zz"));
+        assertEquals("The query string has a parameter without a name.", PortalApiGuard.queryProblem("=1"));
+        assertEquals("The query string has a parameter without a name.", PortalApiGuard.queryProblem("max=1&"));
+    }
+
+    @Test
+    void onlyJsonInUtf8IsABody() {
+        assertTrue(PortalApiGuard.isJson("application/json"));
+        assertTrue(PortalApiGuard.isJson("application/json; charset=UTF-8"));
+        assertTrue(PortalApiGuard.isJson("application/merge-patch+json"));
+        assertFalse(PortalApiGuard.isJson("application/json; charset=iso-8859-1"));
+        assertFalse(PortalApiGuard.isJson("multipart/form-data; boundary=x"));
+        assertFalse(PortalApiGuard.isJson("text/plain"));
+        assertFalse(PortalApiGuard.isJson("application/xml"));
+        assertFalse(PortalApiGuard.isJson("application/jsonp"));
+        assertFalse(PortalApiGuard.isJson("json"));
+        assertFalse(PortalApiGuard.isJson("application/"));
+    }
+
+    @Test
+    void frameworkErrorsGetStableCodes() {
+        assertEquals("not_found", PortalApiGuard.codeFor(404));
+        assertEquals("method_not_allowed", PortalApiGuard.codeFor(405));
+        assertEquals("unsupported_media_type", PortalApiGuard.codeFor(415));
+        assertEquals("server_error", PortalApiGuard.codeFor(503));
+        assertEquals("http_418", PortalApiGuard.codeFor(418));
+    }
+}
