@@ -43,7 +43,8 @@ public class PortalApiGuard implements ContainerRequestFilter, ContainerResponse
             request.abortWith(Problem.of(Response.Status.BAD_REQUEST, "invalid_parameter", problem).toResponseBuilder().build());
             return;
         }
-        if (WITH_BODY.contains(request.getMethod()) && !jsonOrNoBody(request)) {
+        if (!acceptableBody(request.getMethod(), request.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                request.getHeaderString(HttpHeaders.CONTENT_LENGTH), request.getHeaderString("Transfer-Encoding"))) {
             request.abortWith(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
                     "Send the request body as application/json.").toResponseBuilder().build());
         }
@@ -91,14 +92,17 @@ public class PortalApiGuard implements ContainerRequestFilter, ContainerResponse
         return null;
     }
 
-    /** JSON (application/json or application/*+json), or a request that carries no body at all. */
-    static boolean jsonOrNoBody(ContainerRequestContext request) {
-        String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        if (contentType == null || contentType.isBlank()) {
-            String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-            return request.getHeaderString("Transfer-Encoding") == null && (length == null || length.trim().equals("0"));
+    /**
+     * A body is JSON (application/json or application/*+json, UTF-8) whatever the method; POST, PUT
+     * and PATCH may also come without any body, the others with any type as long as they carry no body.
+     */
+    static boolean acceptableBody(String method, String contentType, String contentLength, String transferEncoding) {
+        boolean typed = contentType != null && !contentType.isBlank();
+        boolean body = transferEncoding != null || (contentLength != null && !contentLength.trim().equals("0"));
+        if (typed && (body || WITH_BODY.contains(method))) {
+            return isJson(contentType);
         }
-        return isJson(contentType);
+        return !body;
     }
 
     /** Parsed by hand (RFC 9110 media type): every malformed header simply is "not JSON". */

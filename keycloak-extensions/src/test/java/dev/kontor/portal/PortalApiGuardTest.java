@@ -36,6 +36,20 @@ class PortalApiGuardTest {
     }
 
     @Test
+    void aBodyMustBeJsonWhateverTheMethod() {
+        assertTrue(PortalApiGuard.acceptableBody("POST", "application/json", "12", null));
+        assertTrue(PortalApiGuard.acceptableBody("POST", null, null, null), "cancel without a body");
+        assertTrue(PortalApiGuard.acceptableBody("POST", null, "0", null));
+        assertFalse(PortalApiGuard.acceptableBody("POST", null, "12", null), "a body without a type");
+        assertFalse(PortalApiGuard.acceptableBody("PUT", "text/plain", "0", null));
+        assertFalse(PortalApiGuard.acceptableBody("PUT", "multipart/form-data", null, "chunked"));
+        assertTrue(PortalApiGuard.acceptableBody("GET", "text/plain", null, null), "a stray type on a GET without body");
+        assertFalse(PortalApiGuard.acceptableBody("DELETE", "text/plain", "2", null));
+        assertFalse(PortalApiGuard.acceptableBody("GET", null, "2", null));
+        assertTrue(PortalApiGuard.acceptableBody("DELETE", "application/json", "2", null));
+    }
+
+    @Test
     void frameworkErrorsGetStableCodes() {
         assertEquals("not_found", PortalApiGuard.codeFor(404));
         assertEquals("method_not_allowed", PortalApiGuard.codeFor(405));
