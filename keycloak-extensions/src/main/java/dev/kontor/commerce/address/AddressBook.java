@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.jpa.entities.UserEntity;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import java.util.function.Supplier;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The signed-in customer's address book (COM-1). Addresses are always personal, also in company
