@@ -20,7 +20,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -213,5 +219,34 @@ abstract class AbstractCommerceIT extends AbstractKontorIT {
             throw new AssertionError("import of " + number + ": " + reply.raw().body());
         }
         return reply.body();
+    }
+
+    interface Attempt {
+        Reply send(int index) throws Exception;
+    }
+
+    /** Sends the attempts at the same moment from their own threads; the replies in order. */
+    static List<Reply> parallel(int count, Attempt attempt) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Reply>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                Callable<Reply> task = () -> {
+                    start.await();
+                    return attempt.send(index);
+                };
+                futures.add(pool.submit(task));
+            }
+            start.countDown();
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> future : futures) {
+                replies.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

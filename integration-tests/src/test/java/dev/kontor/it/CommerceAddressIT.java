@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -132,5 +134,66 @@ class CommerceAddressIT extends AbstractCommerceIT {
         assertEquals(0, get(portal("/addresses"), other).body().get("total").asInt());
         assertEquals(created.body(), get(url, owner).ok(200).body());
         get(portal("/addresses"), null).problem(401, "unauthorized");
+    }
+
+    /** Issue 12 row 7: parallel PUTs with the same If-Match, each also moving the default billing flag. */
+    @Test
+    void concurrentUpdatesWithOneVersionOneWinsTheOthersGet412() throws Exception {
+        String token = token(buyer("addrrace", newCustomerNumber()));
+        call("POST", portal("/addresses"), token, address("Hauptstraße", "10115", "DE")).ok(201);
+        Reply second = call("POST", portal("/addresses"), token, address("Museumstraße", "1010", "AT")).ok(201);
+        String url = portal("/addresses/" + second.body().get("id").asText());
+        String etag = second.header("ETag");
+
+        int requests = 8;
+        List<Reply> replies = parallel(requests, i -> {
+            Map<String, Object> body = address("Museumstraße", "10" + (10 + i), "AT");
+            body.put("defaultBilling", true);
+            return call("PUT", url, token, body, "If-Match", etag);
+        });
+        List<String> winners = new ArrayList<>();
+        for (Reply r : replies) {
+            if (r.status() == 200) {
+                winners.add(r.body().get("postcode").asText());
+            } else {
+                r.problem(412, "version_conflict");
+            }
+        }
+        assertEquals(1, winners.size(), "exactly one write wins: " + winners);
+        JsonNode stored = get(url, token).ok(200).body();
+        assertEquals(winners.get(0), stored.get("postcode").asText(), "the stored address is the winner's");
+        JsonNode all = get(portal("/addresses"), token).ok(200).body();
+        long billing = 0;
+        for (JsonNode a : all.get("items")) {
+            billing += a.get("defaultBilling").asBoolean() ? 1 : 0;
+        }
+        assertEquals(1, billing, "exactly one default billing address");
+    }
+
+    /** Parallel first addresses of a new customer: all are stored, exactly one holds each default. */
+    @Test
+    void concurrentFirstAddressesLeaveOneDefaultOfEach() throws Exception {
+        String token = token(buyer("addrfirst", newCustomerNumber()));
+        int requests = 6;
+        List<Reply> replies = parallel(requests, i -> call("POST", portal("/addresses"), token,
+                address("Weg " + i, "10115", "DE")));
+        int created = 0;
+        for (Reply r : replies) {
+            if (r.status() == 201) {
+                created++;
+            } else {
+                r.problem(409, "address_book_busy");
+            }
+        }
+        JsonNode all = get(portal("/addresses"), token).ok(200).body();
+        assertEquals(created, all.get("total").asInt());
+        long billing = 0;
+        long shipping = 0;
+        for (JsonNode a : all.get("items")) {
+            billing += a.get("defaultBilling").asBoolean() ? 1 : 0;
+            shipping += a.get("defaultShipping").asBoolean() ? 1 : 0;
+        }
+        assertEquals(1, billing, "one default billing address");
+        assertEquals(1, shipping, "one default shipping address");
     }
 }

@@ -6,14 +6,10 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,47 +39,31 @@ class CommerceReturnIT extends AbstractCommerceIT {
                 List.of(line("SKU-1", "Chair", 3, "49.00", "19.00", true))));
         String token = token(buyer);
 
-        int requests = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(requests);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Reply>> replies = new ArrayList<>();
-        try {
-            for (int i = 0; i < requests; i++) {
-                Callable<Reply> request = () -> {
-                    start.await();
-                    return call("POST", portal("/returns"), token, returnOf(order, 0, 1));
-                };
-                replies.add(pool.submit(request));
+        List<Reply> replies = parallel(8, i -> call("POST", portal("/returns"), token, returnOf(order, 0, 1)));
+        int created = 0;
+        int busy = 0;
+        for (Reply r : replies) {
+            if (r.status() == 201) {
+                created++;
+            } else if (r.status() == 422) {
+                r.problem(422, "quantity_exceeded");
+            } else {
+                r.problem(409, "order_busy"); // a lock wait that timed out: nothing written, the client retries
+                busy++;
             }
-            start.countDown();
-            int created = 0;
-            int busy = 0;
-            for (Future<Reply> reply : replies) {
-                Reply r = reply.get();
-                if (r.status() == 201) {
-                    created++;
-                } else if (r.status() == 422) {
-                    r.problem(422, "quantity_exceeded");
-                } else {
-                    r.problem(409, "order_busy"); // a lock wait that timed out: nothing written, the client retries
-                    busy++;
-                }
-            }
-            JsonNode detail = get(portal("/orders/" + order.get("id").asText()), token).ok(200).body();
-            int returnable = detail.get("lines").get(0).get("returnableQuantity").asInt();
-            assertTrue(created <= 3, "never more than bought: " + created);
-            assertEquals(3 - created, returnable, "what the returns hold and what is left add up");
-            assertEquals(created, get(portal("/returns"), token).body().get("total").asInt());
-            if (busy == 0) {
-                assertEquals(3, created, "with every lock granted, exactly the bought quantity is returned");
-            }
-            if (returnable > 0) {
-                call("POST", portal("/returns"), token, returnOf(order, 0, returnable)).ok(201);
-            }
-            call("POST", portal("/returns"), token, returnOf(order, 0, 1)).problem(422, "quantity_exceeded");
-        } finally {
-            pool.shutdownNow();
         }
+        JsonNode detail = get(portal("/orders/" + order.get("id").asText()), token).ok(200).body();
+        int returnable = detail.get("lines").get(0).get("returnableQuantity").asInt();
+        assertTrue(created <= 3, "never more than bought: " + created);
+        assertEquals(3 - created, returnable, "what the returns hold and what is left add up");
+        assertEquals(created, get(portal("/returns"), token).body().get("total").asInt());
+        if (busy == 0) {
+            assertEquals(3, created, "with every lock granted, exactly the bought quantity is returned");
+        }
+        if (returnable > 0) {
+            call("POST", portal("/returns"), token, returnOf(order, 0, returnable)).ok(201);
+        }
+        call("POST", portal("/returns"), token, returnOf(order, 0, 1)).problem(422, "quantity_exceeded");
     }
 
     @Test
@@ -132,7 +112,7 @@ class CommerceReturnIT extends AbstractCommerceIT {
         call("POST", admin("/returns/" + second + "/decision"), backend, Map.of("decision", "approved", "note", "ok")).ok(200);
         call("POST", admin("/returns/" + second + "/refund"), backend, Map.of("amount", "71.40")).problem(409, "invalid_transition");
         call("POST", admin("/returns/" + second + "/receipt"), backend, null).ok(200);
-        call("POST", admin("/returns/" + second + "/refund"), backend, Map.of("amount", "9999.00")).problem(422, "validation_failed");
+        call("POST", admin("/returns/" + second + "/refund"), backend, Map.of("amount", "9999.00")).problem(422, "refund_exceeds_paid");
         call("POST", admin("/returns/" + second + "/refund"), backend, Map.of("amount", "71.40")).ok(200);
         JsonNode refunded = get(portal("/returns/" + second), token).ok(200).body();
         assertEquals("refunded", refunded.get("status").asText());
@@ -141,5 +121,86 @@ class CommerceReturnIT extends AbstractCommerceIT {
         JsonNode list = get(admin("/returns?userId=" + buyer.id() + "&status=refunded"), backend).ok(200).body();
         assertEquals(1, list.get("total").asInt());
         get(portal("/returns/" + second), token(buyer("retother", newCustomerNumber()))).problem(404, "return_not_found");
+    }
+
+    /** Issue 12 row 6a: two returns of one order, each refunded with the order's total. */
+    @Test
+    void refundsOfAllReturnsNeverExceedWhatWasPaid() throws Exception {
+        Buyer buyer = buyer("retpaid", newCustomerNumber());
+        String backend = backendToken();
+        String token = token(buyer);
+        JsonNode order = importOrder(backend, uniqueNumber("R"), delivered(buyer, Instant.now(),
+                List.of(line("SKU-1", "Chair", 2, "59.50", "19.00", true))));
+        String total = order.get("costs").get("total").get("amount").asText();
+        String first = receivedReturn(backend, token, order);
+        String second = receivedReturn(backend, token, order);
+
+        call("POST", admin("/returns/" + first + "/refund"), backend, Map.of("amount", total)).ok(200);
+        Reply refused = call("POST", admin("/returns/" + second + "/refund"), backend, Map.of("amount", total))
+                .problem(422, "refund_exceeds_paid");
+        assertEquals(List.of("amount:refund_exceeds_paid"), refused.fieldCodes());
+        call("POST", admin("/returns/" + second + "/refund"), backend, Map.of("amount", "0.01")).problem(422, "refund_exceeds_paid");
+        assertEquals("received", get(portal("/returns/" + second), token).ok(200).body().get("status").asText(),
+                "the refused refund changed nothing");
+
+        // Refunded in parts, both returns together reach exactly the total, never more.
+        Buyer other = buyer("retpart", newCustomerNumber());
+        String otherToken = token(other);
+        JsonNode split = importOrder(backend, uniqueNumber("R"), delivered(other, Instant.now(),
+                List.of(line("SKU-1", "Chair", 2, "59.50", "19.00", true))));
+        BigDecimal splitTotal = new BigDecimal(split.get("costs").get("total").get("amount").asText());
+        String a = receivedReturn(backend, otherToken, split);
+        String b = receivedReturn(backend, otherToken, split);
+        BigDecimal part = new BigDecimal("60.00");
+        call("POST", admin("/returns/" + a + "/refund"), backend, Map.of("amount", part.toPlainString())).ok(200);
+        call("POST", admin("/returns/" + b + "/refund"), backend,
+                Map.of("amount", splitTotal.subtract(part).add(new BigDecimal("0.01")).toPlainString())).problem(422, "refund_exceeds_paid");
+        call("POST", admin("/returns/" + b + "/refund"), backend, Map.of("amount", splitTotal.subtract(part).toPlainString())).ok(200);
+        BigDecimal refunded = BigDecimal.ZERO;
+        for (JsonNode ret : get(portal("/returns"), otherToken).ok(200).body().get("items")) {
+            refunded = refunded.add(new BigDecimal(ret.get("refund").get("amount").asText()));
+        }
+        assertEquals(0, splitTotal.compareTo(refunded), "refunded " + refunded + " of " + splitTotal);
+    }
+
+    /** Issue 12 row 6b: ten parallel refunds of one return. */
+    @Test
+    void concurrentRefundsOfOneReturnOneWinsWithOneEvent() throws Exception {
+        Buyer buyer = buyer("retrace-refund", newCustomerNumber());
+        String backend = backendToken();
+        String token = token(buyer);
+        JsonNode order = importOrder(backend, uniqueNumber("R"), delivered(buyer, Instant.now(),
+                List.of(line("SKU-1", "Chair", 2, "59.50", "19.00", true))));
+        String returnId = receivedReturn(backend, token, order);
+
+        int requests = 10;
+        List<Reply> replies = parallel(requests, i -> call("POST", admin("/returns/" + returnId + "/refund"), backend,
+                Map.of("amount", "1" + i + ".00"))); // each its own amount: the stored one tells who won
+        List<String> won = new ArrayList<>();
+        for (Reply r : replies) {
+            if (r.status() == 200) {
+                won.add(r.body().get("refund").get("amount").asText());
+            } else {
+                assertTrue(List.of("already_refunded", "order_busy").contains(r.code()), r.raw().body());
+                r.problem(409, r.code());
+            }
+        }
+        assertEquals(1, won.size(), "exactly one refund wins: " + won);
+        JsonNode stored = get(portal("/returns/" + returnId), token).ok(200).body();
+        assertEquals(won.get(0), stored.get("refund").get("amount").asText(), "the stored amount is the winner's");
+        long events = realm.admin().getAdminEvents(List.of("UPDATE"), null, null, null, null,
+                        "*" + returnId + "/refund", null, null, 0, 1000).stream()
+                .filter(e -> e.getResourcePath() != null && e.getResourcePath().endsWith("returns/" + returnId + "/refund"))
+                .count();
+        assertEquals(1, events, "one refund, one admin event");
+        call("POST", admin("/returns/" + returnId + "/refund"), backend, Map.of("amount", "1.00")).problem(409, "already_refunded");
+    }
+
+    /** A return of one piece of line 0, approved and received by the back end; its id. */
+    private String receivedReturn(String backend, String token, JsonNode order) throws Exception {
+        String id = call("POST", portal("/returns"), token, returnOf(order, 0, 1)).ok(201).body().get("id").asText();
+        call("POST", admin("/returns/" + id + "/decision"), backend, Map.of("decision", "approved")).ok(200);
+        call("POST", admin("/returns/" + id + "/receipt"), backend, null).ok(200);
+        return id;
     }
 }

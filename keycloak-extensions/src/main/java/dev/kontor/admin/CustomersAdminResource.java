@@ -6,7 +6,10 @@ import dev.kontor.customer.CustomerEntity;
 import dev.kontor.customer.CustomerImport;
 import dev.kontor.customer.CustomerNumbers;
 import dev.kontor.customer.CustomerRow;
+import dev.kontor.commerce.CommerceException;
+import dev.kontor.commerce.JsonBody;
 import dev.kontor.portal.CustomerAttributes;
+import dev.kontor.portal.FieldError;
 import dev.kontor.portal.PageRequest;
 import dev.kontor.portal.Problem;
 import dev.kontor.portal.ProblemException;
@@ -27,6 +30,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
+import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +46,8 @@ public class CustomersAdminResource {
     public static final String RESOURCE_TYPE = "KONTOR_CUSTOMER";
     /** Rows per bulk import; larger directories are sent in several calls. */
     public static final int MAX_IMPORT_ROWS = 5000;
+    /** A bulk import of {@value #MAX_IMPORT_ROWS} rows is well below this. */
+    static final int IMPORT_LIMIT = 2 * 1024 * 1024;
     /** Logins listed with one customer. */
     static final int MAX_LOGINS = 100;
 
@@ -106,13 +113,11 @@ public class CustomersAdminResource {
     /** Creates (201) or updates (200) one customer; the body's number, if any, must be the path's. */
     @PUT
     @Path("{customerNumber}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response upsert(@PathParam("customerNumber") String customerNumber, Customer body) {
+    public Response upsert(@PathParam("customerNumber") String customerNumber, InputStream json) {
         auth.users().requireManage();
-        if (body == null) {
-            throw problem(Response.Status.BAD_REQUEST, "invalid_customer", "A JSON customer {\"name\",\"type\"} is required.");
-        }
+        Customer body = strict(() -> JsonBody.read(json, JsonBody.CUSTOMER_LIMIT, Customer.class));
         if (body.customerNumber() != null && !body.customerNumber().trim().equals(customerNumber)) {
             throw problem(Response.Status.BAD_REQUEST, "customer_number_mismatch",
                     "The customerNumber in the body differs from the one in the path.");
@@ -120,10 +125,8 @@ public class CustomersAdminResource {
         Customer input = new Customer(customerNumber, body.name(), body.type(), null, null);
         List<CustomerRow.Error> errors = CustomerRow.check(input);
         if (!errors.isEmpty()) {
-            throw new ProblemException(Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE)
-                    .entity(Map.of("type", "about:blank", "title", "Bad Request", "status", 400,
-                            "code", "invalid_customer", "detail", errors.get(0).message(), "errors", errors))
-                    .build());
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST.getStatusCode(), "invalid_customer",
+                    errors.get(0).message(), errors.stream().map(e -> new FieldError(e.field(), e.code(), e.message())).toList()));
         }
         CustomerRow.Valid valid = CustomerRow.valid(input);
         CustomerDirectory.Outcome outcome = directory.upsert(realm.getId(), valid);
@@ -155,13 +158,11 @@ public class CustomersAdminResource {
      */
     @POST
     @Path("import")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public CustomerImport.Result importCustomers(List<Customer> rows) {
+    public CustomerImport.Result importCustomers(InputStream json) {
         auth.users().requireManage();
-        if (rows == null) {
-            throw problem(Response.Status.BAD_REQUEST, "invalid_import", "A JSON array of customers is required.");
-        }
+        List<Customer> rows = strict(() -> Arrays.asList(JsonBody.read(json, IMPORT_LIMIT, Customer[].class)));
         if (rows.size() > MAX_IMPORT_ROWS) {
             throw problem(Response.Status.BAD_REQUEST, "too_many_rows",
                     "At most " + MAX_IMPORT_ROWS + " customers per import; send the rest in further calls.");
@@ -181,6 +182,15 @@ public class CustomersAdminResource {
             throw problem(Response.Status.NOT_FOUND, "customer_not_found", "No customer with this number in this realm.");
         }
         return entity;
+    }
+
+    /** The commerce API's strict body reading, its problems as the directory's own. */
+    private static <T> T strict(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (CommerceException e) {
+            throw new ProblemException(e.problem());
+        }
     }
 
     private static ProblemException problem(Response.Status status, String code, String detail) {

@@ -1,5 +1,6 @@
 package dev.kontor.commerce;
 
+import dev.kontor.portal.FieldError;
 import dev.kontor.portal.Problem;
 import jakarta.ws.rs.core.Response;
 
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public class CommerceException extends RuntimeException {
 
-    public static final int UNPROCESSABLE = 422;
+    public static final int UNPROCESSABLE = Problem.UNPROCESSABLE;
 
     private final int status;
     private final String code;
@@ -53,15 +54,6 @@ public class CommerceException extends RuntimeException {
         return status;
     }
 
-    /** 422 is missing from JAX-RS 3.1's {@link Response.Status}. */
-    static String title(int status) {
-        if (status == UNPROCESSABLE) {
-            return "Unprocessable Content";
-        }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        return known == null ? "Error" : known.getReasonPhrase();
-    }
-
     public String code() {
         return code;
     }
@@ -70,8 +62,8 @@ public class CommerceException extends RuntimeException {
         return errors;
     }
 
-    public CommerceProblem problem() {
-        return new CommerceProblem("about:blank", title(status), status, code, getMessage(), errors);
+    public Problem problem() {
+        return Problem.of(status, code, getMessage(), errors);
     }
 
     public Response.ResponseBuilder toResponseBuilder() {

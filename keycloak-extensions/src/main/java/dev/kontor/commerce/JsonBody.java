@@ -29,6 +29,12 @@ public final class JsonBody {
     public static final int CUSTOMER_LIMIT = 16 * 1024;
     /** Back-end requests: an order with a few hundred lines. */
     public static final int BACKEND_LIMIT = 512 * 1024;
+    /**
+     * How much of an oversize body is still read (and dropped) before the 413 is sent: a client
+     * that is still writing when the server answers and closes sees a reset instead of the problem.
+     * The HTTP layer itself refuses more than 10 MB.
+     */
+    static final long DRAIN_LIMIT = 11L * 1024 * 1024;
 
     static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -97,6 +103,7 @@ public final class JsonBody {
             while ((read = in.read(buffer)) != -1) {
                 total += read;
                 if (total > limit) {
+                    drain(in, buffer, DRAIN_LIMIT - total);
                     throw new CommerceException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "payload_too_large",
                             "The request body is larger than " + limit + " bytes.");
                 }
@@ -105,6 +112,14 @@ public final class JsonBody {
             return out.toByteArray();
         } catch (IOException e) {
             throw malformed("The request body could not be read.");
+        }
+    }
+
+    private static void drain(InputStream in, byte[] buffer, long budget) throws IOException {
+        long left = budget;
+        int read;
+        while (left > 0 && (read = in.read(buffer)) != -1) {
+            left -= read;
         }
     }
 

@@ -1,8 +1,9 @@
 package dev.kontor.portal;
 
 /**
- * {@code ?first=&max=} of every list in the portal APIs: {@code first} from 0, {@code max} from 1,
- * capped at {@link #MAX_PAGE_SIZE} so no caller can ask for an unbounded page.
+ * {@code ?first=&max=} of every list in the portal APIs: {@code first} from 0, {@code max} from 1
+ * to {@link #MAX_PAGE_SIZE}, so no caller can ask for an unbounded page; a value outside is a 400,
+ * never silently changed (the contract says max ≤ 100).
  */
 public record PageRequest(int first, int max) {
 
@@ -11,30 +12,31 @@ public record PageRequest(int first, int max) {
 
     /** Reads the two query parameters; blank means the default. */
     public static PageRequest of(String first, String max) {
-        return new PageRequest(parse("first", first, 0, 0),
-                Math.min(MAX_PAGE_SIZE, parse("max", max, DEFAULT_PAGE_SIZE, 1)));
+        return new PageRequest(parse("first", first, 0, 0, Integer.MAX_VALUE),
+                parse("max", max, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE));
     }
 
-    private static int parse(String name, String value, int fallback, int minimum) {
+    private static int parse(String name, String value, int fallback, int minimum, int maximum) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
             int parsed = Integer.parseInt(value.trim());
-            if (parsed >= minimum) {
+            if (parsed >= minimum && parsed <= maximum) {
                 return parsed;
             }
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new InvalidPageRequest(name, minimum);
+        throw new InvalidPageRequest(name, minimum, maximum);
     }
 
     /** A bad paging parameter; resources answer it with a 400 {@code invalid_parameter} problem. */
     public static final class InvalidPageRequest extends IllegalArgumentException {
 
-        public InvalidPageRequest(String name, int minimum) {
-            super("'" + name + "' must be a whole number of at least " + minimum + ".");
+        public InvalidPageRequest(String name, int minimum, int maximum) {
+            super("'" + name + "' must be a whole number " + (maximum == Integer.MAX_VALUE
+                    ? "of at least " + minimum : "from " + minimum + " to " + maximum) + ".");
         }
 
         public Problem problem() {

@@ -1,5 +1,6 @@
 package dev.kontor.commerce;
 
+import dev.kontor.portal.FieldError;
 import dev.kontor.commerce.address.AddressInput;
 import org.junit.jupiter.api.Test;
 

@@ -13,8 +13,11 @@ class PageRequestTest {
     }
 
     @Test
-    void maxIsCappedAtOneHundred() {
-        assertEquals(new PageRequest(40, 100), PageRequest.of("40", "5000"));
+    void maxAboveOneHundredIsRejectedNotCapped() {
+        assertEquals(new PageRequest(40, 100), PageRequest.of("40", "100"));
+        assertEquals("'max' must be a whole number from 1 to 100.",
+                assertThrows(PageRequest.InvalidPageRequest.class, () -> PageRequest.of("40", "101")).getMessage());
+        assertThrows(PageRequest.InvalidPageRequest.class, () -> PageRequest.of(null, "500"));
     }
 
     @Test
@@ -23,6 +26,6 @@ class PageRequestTest {
                 assertThrows(PageRequest.InvalidPageRequest.class, () -> PageRequest.of("-1", null)).getMessage());
         assertThrows(PageRequest.InvalidPageRequest.class, () -> PageRequest.of(null, "0"));
         assertThrows(PageRequest.InvalidPageRequest.class, () -> PageRequest.of("two", null));
-        assertEquals(400, new PageRequest.InvalidPageRequest("max", 1).problem().status());
+        assertEquals(400, new PageRequest.InvalidPageRequest("max", 1, 100).problem().status());
     }
 }

@@ -4,11 +4,15 @@ import dev.kontor.commerce.CommerceException;
 import dev.kontor.commerce.Customer;
 import dev.kontor.portal.PageRequest;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
+import org.keycloak.models.ModelException;
+import org.keycloak.models.jpa.entities.UserEntity;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The signed-in customer's address book (COM-1). Addresses are always personal, also in company
@@ -16,6 +20,12 @@ import java.util.List;
  * shipping flag: the first address takes both, setting a flag moves it, deleting a holder hands its
  * flags to the newest remaining address. Changes need the version the client last read
  * ({@code If-Match}), so two tabs cannot silently overwrite each other.
+ * <p>
+ * Every write first takes the row lock of the customer's user row, so the writes of one address book
+ * run one after the other on every database and node: of parallel updates with the same
+ * {@code If-Match} one wins and the others meet the new version (412); parallel first addresses
+ * cannot both become the default; the 50-address limit holds. Whatever the database still refuses
+ * (a lock wait that timed out, a deadlock victim) is a 412 or 409, never a 500.
  */
 public class AddressBook {
 
@@ -60,6 +70,12 @@ public class AddressBook {
 
     public AddressEntity create(AddressInput input, long now) {
         AddressFields fields = validate(input);
+        return written(() -> CommerceException.conflict("address_book_busy",
+                "The address book is being changed right now. Try again."), () -> insert(input, fields, now));
+    }
+
+    private AddressEntity insert(AddressInput input, AddressFields fields, long now) {
+        lockBook();
         long existing = count();
         if (existing >= MAX_ADDRESSES) {
             throw CommerceException.conflict("address_limit_reached", "An address book holds at most " + MAX_ADDRESSES + " addresses.");
@@ -81,7 +97,11 @@ public class AddressBook {
 
     /** Full replace; {@code expectedVersion} from If-Match, else from the body. */
     public AddressEntity update(String id, Integer ifMatchVersion, AddressInput input, long now) {
-        AddressEntity address = get(id);
+        return written(AddressBook::concurrentChange, () -> replace(id, ifMatchVersion, input, now));
+    }
+
+    private AddressEntity replace(String id, Integer ifMatchVersion, AddressInput input, long now) {
+        AddressEntity address = lockedCurrent(id);
         Integer expected = ifMatchVersion != null ? ifMatchVersion : input.version();
         if (expected == null) {
             throw new CommerceException(Response.Status.PRECONDITION_REQUIRED, "precondition_required",
@@ -98,11 +118,19 @@ public class AddressBook {
             address.setDefaultShipping(true);
         }
         takeDefaults(address, now);
-        return flush(address);
+        em.flush();
+        return address;
     }
 
     public void delete(String id, Integer ifMatchVersion, long now) {
-        AddressEntity address = get(id);
+        written(AddressBook::concurrentChange, () -> {
+            remove(id, ifMatchVersion, now);
+            return null;
+        });
+    }
+
+    private void remove(String id, Integer ifMatchVersion, long now) {
+        AddressEntity address = lockedCurrent(id);
         if (ifMatchVersion != null) {
             checkVersion(address, ifMatchVersion);
         }
@@ -116,7 +144,7 @@ public class AddressBook {
                         heir.setDefaultBilling(heir.isDefaultBilling() || address.isDefaultBilling());
                         heir.setDefaultShipping(heir.isDefaultShipping() || address.isDefaultShipping());
                         heir.setUpdatedAt(now);
-                        flush(heir);
+                        em.flush();
                     });
         }
     }
@@ -149,14 +177,35 @@ public class AddressBook {
         }
     }
 
-    private AddressEntity flush(AddressEntity address) {
+    /** The address as committed now, read under the book's lock (it may have been read before). */
+    private AddressEntity lockedCurrent(String id) {
+        lockBook();
+        AddressEntity address = get(id);
+        em.refresh(address);
+        return address;
+    }
+
+    private void lockBook() {
+        em.find(UserEntity.class, customer.userId(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Runs a write; what the database refuses is answered as {@code refused}. Keycloak's entity
+     * manager hands out its persistence exceptions as {@link ModelException}s (an optimistic lock
+     * failure as ModelIllegalStateException), Hibernate flushes before the bulk default update, so
+     * both kinds are caught around the whole write.
+     */
+    private static <T> T written(Supplier<CommerceException> refused, Supplier<T> write) {
         try {
-            em.flush();
-            return address;
-        } catch (OptimisticLockException e) {
-            throw new CommerceException(Response.Status.PRECONDITION_FAILED, "version_conflict",
-                    "The address was changed elsewhere at the same time. Reload it and try again.");
+            return write.get();
+        } catch (PersistenceException | ModelException e) {
+            throw refused.get();
         }
+    }
+
+    private static CommerceException concurrentChange() {
+        return new CommerceException(Response.Status.PRECONDITION_FAILED, "version_conflict",
+                "The address was changed elsewhere at the same time. Reload it and try again.");
     }
 
     private static AddressFields validate(AddressInput in) {

@@ -2,7 +2,7 @@ package dev.kontor.commerce.address;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.kontor.commerce.CommerceException;
-import dev.kontor.commerce.FieldError;
+import dev.kontor.portal.FieldError;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -112,8 +112,9 @@ public class AdminOrdersResource extends AdminCommerceResource {
     public Response status(@PathParam("number") String number, InputStream body) {
         return AdminCall.run(session, () -> {
             access.requireWrite();
+            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             OrderEntity order = imports().require(number);
-            AdminInputs.StatusInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AdminInputs.StatusInput.class);
+            AdminInputs.StatusInput input = JsonBody.parse(bytes, AdminInputs.StatusInput.class);
             OrderStatus target = OrderStatus.parse(input.status()).orElseThrow(() -> CommerceException.invalidField("status",
                     "invalid_status", "Use placed, processing, shipped, delivered or cancelled."));
             long now = System.currentTimeMillis();
@@ -133,8 +134,9 @@ public class AdminOrdersResource extends AdminCommerceResource {
     public Response shipment(@PathParam("number") String number, InputStream body) {
         return AdminCall.run(session, () -> {
             access.requireWrite();
+            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             OrderEntity order = imports().require(number);
-            AdminInputs.ShipmentInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AdminInputs.ShipmentInput.class);
+            AdminInputs.ShipmentInput input = JsonBody.parse(bytes, AdminInputs.ShipmentInput.class);
             String carrier = AdminInputs.required("carrier", input.carrier(), 64);
             String tracking = AdminInputs.required("trackingNumber", input.trackingNumber(), 128);
             String url = AdminInputs.webUrl("trackingUrl", input.trackingUrl());
@@ -170,11 +172,12 @@ public class AdminOrdersResource extends AdminCommerceResource {
     public Response invoice(@PathParam("number") String number, @PathParam("invoiceNumber") String invoiceNumber, InputStream body) {
         return AdminCall.run(session, () -> {
             access.requireWrite();
+            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             OrderEntity order = imports().require(number);
             if (invoiceNumber == null || !OrderImport.EXTERNAL_NUMBER.matcher(invoiceNumber).matches()) {
                 throw CommerceException.notFound("invoice_not_found", "Invoice numbers are 1-64 letters, digits and . _ / -.");
             }
-            AdminInputs.InvoiceInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AdminInputs.InvoiceInput.class);
+            AdminInputs.InvoiceInput input = JsonBody.parse(bytes, AdminInputs.InvoiceInput.class);
             BigDecimal amount = Amounts.amount("amount", AdminInputs.required("amount", input.amount(), 32));
             String currency = input.currency() == null ? order.getCurrency() : Amounts.currency("currency", input.currency());
             LocalDate issuedOn = Times.parseDate("issuedOn", AdminInputs.required("issuedOn", input.issuedOn(), 10));
@@ -223,12 +226,12 @@ public class AdminOrdersResource extends AdminCommerceResource {
     public Response payment(@PathParam("number") String number, @PathParam("invoiceNumber") String invoiceNumber, InputStream body) {
         return AdminCall.run(session, () -> {
             access.requireWrite();
+            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             OrderEntity order = imports().require(number);
             InvoiceEntity invoice = findInvoice(invoiceNumber);
             if (invoice == null || !invoice.getOrderId().equals(order.getId())) {
                 throw CommerceException.notFound("invoice_not_found", "This order has no invoice with this number.");
             }
-            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT);
             AdminInputs.PaymentInput input = bytes.length == 0 ? new AdminInputs.PaymentInput(null)
                     : JsonBody.parse(bytes, AdminInputs.PaymentInput.class);
             Long paidAt = Times.parseInstant("paidAt", input.paidAt());
@@ -252,8 +255,9 @@ public class AdminOrdersResource extends AdminCommerceResource {
     public Response recordReturn(@PathParam("number") String number, InputStream body) {
         return AdminCall.run(session, () -> {
             access.requireWrite();
+            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             OrderEntity order = imports().require(number);
-            AdminInputs.ReturnInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AdminInputs.ReturnInput.class);
+            AdminInputs.ReturnInput input = JsonBody.parse(bytes, AdminInputs.ReturnInput.class);
             List<OrderLineEntity> lines = OrderDetails.lines(em(), order.getId());
             List<CustomerReturns.LineInput> byId = new java.util.ArrayList<>();
             for (int i = 0; input.lines() != null && i < input.lines().size(); i++) {

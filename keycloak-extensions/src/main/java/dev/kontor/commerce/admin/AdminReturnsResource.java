@@ -4,10 +4,12 @@ import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.CommerceException;
 import dev.kontor.commerce.JsonBody;
 import dev.kontor.commerce.money.Amounts;
+import dev.kontor.commerce.order.CustomerOrders;
 import dev.kontor.commerce.order.OrderEntity;
 import dev.kontor.commerce.returns.ReturnEntity;
 import dev.kontor.commerce.returns.ReturnStatus;
 import dev.kontor.commerce.returns.ReturnView;
+import dev.kontor.portal.FieldError;
 import dev.kontor.portal.PageRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,6 +35,10 @@ import java.util.Map;
 /**
  * {@code /admin/realms/{realm}/portal/returns}: search per customer, and move a return along
  * requested → approved | rejected → received → refunded. A wrong move is 409 {@code invalid_transition}.
+ * Every move holds the order's row lock and re-reads the return under it, so parallel calls on the
+ * returns of one order run one after the other: one refund wins (one admin event), a second one is
+ * 409 {@code already_refunded}, and the refunds of all returns of an order never add up to more than
+ * the order's total, what the customer paid (422 {@code refund_exceeds_paid}).
  */
 public class AdminReturnsResource extends AdminCommerceResource {
 
@@ -87,8 +93,9 @@ public class AdminReturnsResource extends AdminCommerceResource {
     public Response decide(@PathParam("id") String id, InputStream body) {
         return AdminCall.run(session, () -> {
             access.requireWrite();
-            ReturnEntity ret = find(id);
-            AdminInputs.DecisionInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AdminInputs.DecisionInput.class);
+            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
+            ReturnEntity ret = findLocked(id);
+            AdminInputs.DecisionInput input = JsonBody.parse(bytes, AdminInputs.DecisionInput.class);
             ReturnStatus decision = ReturnStatus.parse(input.decision())
                     .filter(s -> s == ReturnStatus.APPROVED || s == ReturnStatus.REJECTED)
                     .orElseThrow(() -> CommerceException.invalidField("decision", "invalid_decision", "Use approved or rejected."));
@@ -104,14 +111,14 @@ public class AdminReturnsResource extends AdminCommerceResource {
     public Response receive(@PathParam("id") String id, InputStream body) {
         return AdminCall.run(session, () -> {
             access.requireWrite();
-            ReturnEntity ret = find(id);
-            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT);
+            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
+            ReturnEntity ret = findLocked(id);
             AdminInputs.NoteInput input = bytes.length == 0 ? new AdminInputs.NoteInput(null) : JsonBody.parse(bytes, AdminInputs.NoteInput.class);
             return move(ret, ReturnStatus.RECEIVED, AdminInputs.note("note", input.note()), null);
         });
     }
 
-    /** {@code {"amount": "49.90", "note": "…"}}: the refund, at most the order's total. */
+    /** {@code {"amount": "49.90", "note": "…"}}: the refund, at most what the order's total leaves after its other refunds. */
     @POST
     @Path("{id}/refund")
     @Consumes(MediaType.WILDCARD)
@@ -119,12 +126,20 @@ public class AdminReturnsResource extends AdminCommerceResource {
     public Response refund(@PathParam("id") String id, InputStream body) {
         return AdminCall.run(session, () -> {
             access.requireWrite();
-            ReturnEntity ret = find(id);
-            AdminInputs.RefundInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AdminInputs.RefundInput.class);
+            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
+            ReturnEntity ret = findLocked(id);
+            AdminInputs.RefundInput input = JsonBody.parse(bytes, AdminInputs.RefundInput.class);
             BigDecimal amount = Amounts.amount("amount", AdminInputs.required("amount", input.amount(), 32));
+            if (ReturnStatus.of(ret.getStatus()) == ReturnStatus.REFUNDED) {
+                throw CommerceException.conflict("already_refunded", "This return has been refunded already.");
+            }
             OrderEntity order = em().find(OrderEntity.class, ret.getOrderId());
-            if (amount.compareTo(order.getTotal()) > 0) {
-                throw CommerceException.invalidField("amount", "refund_exceeds_total", "The refund cannot exceed the order's total.");
+            BigDecimal left = order.getTotal().subtract(refundedBefore(ret));
+            if (amount.compareTo(left) > 0) {
+                throw new CommerceException(CommerceException.UNPROCESSABLE, "refund_exceeds_paid",
+                        "The refunds of this order's returns cannot exceed what was paid (" + order.getTotal().toPlainString()
+                                + "); " + left.max(BigDecimal.ZERO).toPlainString() + " is left to refund.",
+                        List.of(new FieldError("amount", "refund_exceeds_paid", "At most " + left.max(BigDecimal.ZERO).toPlainString() + ".")));
             }
             return move(ret, ReturnStatus.REFUNDED, AdminInputs.note("note", input.note()), amount);
         });
@@ -151,6 +166,28 @@ public class AdminReturnsResource extends AdminCommerceResource {
         }
         em().flush();
         return Response.ok(ReturnView.of(em(), ret), MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** What the order's other returns have refunded. */
+    private BigDecimal refundedBefore(ReturnEntity ret) {
+        BigDecimal sum = em().createQuery("select sum(r.refundAmount) from ReturnEntity r where r.orderId = :orderId"
+                        + " and r.id <> :id and r.refundAmount is not null", BigDecimal.class)
+                .setParameter("orderId", ret.getOrderId()).setParameter("id", ret.getId()).getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    /**
+     * The return, read again under its order's row lock: what a parallel call committed while this
+     * one waited (a refund, a decision) is what the move is checked against.
+     */
+    private ReturnEntity findLocked(String id) {
+        ReturnEntity ret = find(id);
+        OrderEntity order = em().find(OrderEntity.class, ret.getOrderId());
+        if (order != null) {
+            CustomerOrders.OrderLock.lock(em(), order);
+        }
+        em().refresh(ret);
+        return ret;
     }
 
     private ReturnEntity find(String id) {

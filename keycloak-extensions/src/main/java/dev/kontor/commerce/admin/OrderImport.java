@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.CommerceException;
-import dev.kontor.commerce.FieldError;
+import dev.kontor.portal.FieldError;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.address.AddressFields;
 import dev.kontor.commerce.money.Amounts;
@@ -63,10 +63,15 @@ public class OrderImport {
 
     /** The order with this external number, locked for the rest of the transaction, or null. */
     public OrderEntity findLocked(String number) {
-        return em.createQuery("select o from OrderEntity o where o.realmId = :realmId and o.number = :number", OrderEntity.class)
-                .setParameter("realmId", realm.getId()).setParameter("number", number)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElse(null);
+        try {
+            return em.createQuery("select o from OrderEntity o where o.realmId = :realmId and o.number = :number", OrderEntity.class)
+                    .setParameter("realmId", realm.getId()).setParameter("number", number)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst().orElse(null);
+        } catch (PersistenceException | org.keycloak.models.ModelException e) {
+            // a lock wait that timed out (Keycloak's entity manager wraps it): the holder wins, the caller retries
+            throw CommerceException.conflict("order_busy", "The order is being changed right now. Try again.");
+        }
     }
 
     public OrderEntity require(String number) {
@@ -152,7 +157,7 @@ public class OrderImport {
         writeLines(order, lines, created);
         try {
             em.flush();
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | org.keycloak.models.ModelException e) {
             // Two first imports of one number at the same moment: the unique key lets one win.
             throw CommerceException.conflict("order_conflict", "The order was imported concurrently. Repeat the request.");
         }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.kontor.commerce.CommerceException;
 import dev.kontor.commerce.CommerceSettings;
 import dev.kontor.commerce.Customer;
-import dev.kontor.commerce.FieldError;
+import dev.kontor.portal.FieldError;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.order.OrderDetails;
 import dev.kontor.commerce.order.OrderEntity;

@@ -188,8 +188,9 @@ public class CustomerOrders {
         public static void lock(EntityManager em, OrderEntity order) {
             try {
                 em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
-            } catch (jakarta.persistence.PersistenceException e) {
-                // lock timeout or deadlock victim: the other request wins, this one may simply retry
+            } catch (jakarta.persistence.PersistenceException | org.keycloak.models.ModelException e) {
+                // lock timeout or deadlock victim: the other request wins, this one may simply retry.
+                // Keycloak's entity manager converts persistence exceptions into ModelExceptions.
                 throw CommerceException.conflict("order_busy", "The order is being changed right now. Try again.");
             }
         }

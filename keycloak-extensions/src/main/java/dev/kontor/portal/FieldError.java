@@ -1,4 +1,4 @@
-package dev.kontor.commerce;
+package dev.kontor.portal;
 
 /** One problem with one field of a request body: {@code field} is a JSON path such as {@code lines[1].quantity}. */
 public record FieldError(String field, String code, String message) {
