@@ -78,8 +78,7 @@ class TokenSecondFactorIT extends AbstractSecondFactorIT {
         }
         // A wrong password learns nothing about the second factor.
         HttpResponse<String> wrong = passwordGrant(client, emailUser, "Wrong#2468x");
-        assertEquals(401, wrong.statusCode(), wrong.body());
-        assertFalse(wrong.body().contains(DESCRIPTION));
+        assertEquals("Invalid user credentials", JSON.readTree(wrong.body()).path("error_description").asText(), wrong.body());
         assertEquals(0, mailsTo(emailUser), "no code mailed");
         assertEquals(0, mailsTo(rolloutUser), "no set-up code mailed");
     }
@@ -101,7 +100,8 @@ class TokenSecondFactorIT extends AbstractSecondFactorIT {
         String client = directGrantClient(true, null);
         String email = TestUsers.create(realm, "later", "en");
         String token = tokenOf(passwordGrant(client, email, TestUsers.PASSWORD));
-        assertEquals(200, portal("me", token).statusCode(), "no second factor, none required");
+        HttpResponse<String> before = portalFromServer("me", token);
+        assertEquals(200, before.statusCode(), "no second factor, none required: " + before.body());
 
         // The customer sets up the email code elsewhere; the password-only session must not go on.
         addCredential(email, emailCodeCredential(email));
@@ -264,10 +264,19 @@ class TokenSecondFactorIT extends AbstractSecondFactorIT {
         return JSON.readTree(response.body()).get("access_token").asText();
     }
 
+    /** Called from the shop's origin, so a refusal also shows that the shop can read it (CORS). */
     private HttpResponse<String> portal(String path, String token) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(realmUrl() + "/portal/" + path))
                         .header("Authorization", "Bearer " + token)
                         .header("Origin", KontorRealm.SHOP_ORIGIN)
+                        .GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Without an origin, as a back end calls: tokens of the test clients have no web origins. */
+    private HttpResponse<String> portalFromServer(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(realmUrl() + "/portal/" + path))
+                        .header("Authorization", "Bearer " + token)
                         .GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
