@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ClientScopeRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -119,6 +120,24 @@ class TokenSecondFactorIT extends AbstractSecondFactorIT {
 
         assertProblem(portal("me", token), "second_factor_required");
         assertEquals(0, mailsTo(email));
+    }
+
+    @Test
+    void shopAndConsoleTokensAreMeantForThePortal() throws Exception {
+        String johnId = userId(KontorRealm.JOHN);
+        for (String clientId : List.of(KontorRealm.SHOP_CLIENT, "account-console")) {
+            AccessToken token = realm.admin().clients().get(clientUuid(clientId)).clientScopesEvaluate()
+                    .generateAccessToken("openid", johnId, null);
+            String shown = JSON.writeValueAsString(token);
+            assertTrue(token.hasAudience("kontor-portal"), clientId + ": " + shown);
+            assertTrue(token.hasAudience("account"), clientId + ": " + shown);
+            assertTrue(token.getResourceAccess("account").isUserInRole("manage-account"), clientId + ": " + shown);
+        }
+        for (String clientId : List.of("admin-cli", "kontor-backend", "security-admin-console")) {
+            AccessToken token = realm.admin().clients().get(clientUuid(clientId)).clientScopesEvaluate()
+                    .generateAccessToken("openid", johnId, null);
+            assertFalse(token.hasAudience("kontor-portal"), clientId);
+        }
     }
 
     @Test
@@ -239,6 +258,10 @@ class TokenSecondFactorIT extends AbstractSecondFactorIT {
             realm.admin().clients().get(id).addDefaultClientScope(scopeId);
         }
         return client.getClientId();
+    }
+
+    private String clientUuid(String clientId) {
+        return realm.admin().clients().findByClientId(clientId).get(0).getId();
     }
 
     private String flowId(String alias) {

@@ -48,7 +48,7 @@ public class SecondFactorSetupListener implements EventListenerProvider {
             return true;
         }
         String type = event.getDetails() == null ? null : event.getDetails().get(Details.CREDENTIAL_TYPE);
-        return event.getType() == EventType.UPDATE_CREDENTIAL && PROVEN_TYPES.contains(type);
+        return event.getType() == EventType.UPDATE_CREDENTIAL && type != null && PROVEN_TYPES.contains(type);
     }
 
     @Override
