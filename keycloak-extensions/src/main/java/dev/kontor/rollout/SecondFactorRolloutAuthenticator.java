@@ -4,12 +4,7 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
-import org.keycloak.models.utils.ModelToRepresentation;
-
-import java.util.List;
 
 /**
  * Gradual 2FA rollout (SPEC 2FA-7). Placed after the password step: a user in the configured
@@ -24,21 +19,10 @@ public class SecondFactorRolloutAuthenticator implements Authenticator {
         UserModel user = context.getUser();
         RolloutScope scope = RolloutConfig.scope(context.getAuthenticatorConfig());
         if (user != null && !scope.isEmpty() && !SecondFactorMethods.hasAny(user)
-                && isInScope(scope, context.getRealm(), user)) {
+                && RolloutMembership.includes(scope, context.getRealm(), user)) {
             context.getAuthenticationSession().addRequiredAction(SecondFactorSetupRequiredAction.PROVIDER_ID);
         }
         context.success();
-    }
-
-    private static boolean isInScope(RolloutScope scope, RealmModel realm, UserModel user) {
-        List<String> groupPaths = scope.groupPaths().isEmpty() ? List.of()
-                : user.getGroupsStream().map(ModelToRepresentation::buildGroupPath).toList();
-        return scope.includes(realm.getId(), user.getId(), groupPaths, roleName -> hasRole(realm, user, roleName));
-    }
-
-    private static boolean hasRole(RealmModel realm, UserModel user, String roleName) {
-        RoleModel role = KeycloakModelUtils.getRoleFromString(realm, roleName);
-        return role != null && user.hasRole(role);
     }
 
     @Override

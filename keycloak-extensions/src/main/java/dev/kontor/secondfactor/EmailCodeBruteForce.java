@@ -3,8 +3,10 @@ package dev.kontor.secondfactor;
 import java.util.Set;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.services.managers.BruteForceProtector;
 
 /**
  * Reports email-code results to Keycloak's brute-force detector under the category "otp".
@@ -21,6 +23,10 @@ import org.keycloak.models.credential.OTPCredentialModel;
  * wrong TOTP codes. A correct code clears both counters, as a correct TOTP code does. The reference
  * category itself must stay {@value EmailCodeCredentialModel#TYPE}: the account console links
  * authenticators to credential types through it.
+ *
+ * <p>Wrong codes of the set-up (required action) count too: they are guesses at a code like any
+ * other, and without this a signed-in attacker could guess set-up codes without ever nearing the
+ * lock-out. A correct set-up code clears nothing (it is no sign-in).
  */
 final class EmailCodeBruteForce {
 
@@ -34,6 +40,14 @@ final class EmailCodeBruteForce {
         if (realm.isBruteForceProtected()) {
             context.getProtector().failedLogin(realm, context.getUser(), context.getConnection(),
                     context.getUriInfo(), CATEGORY);
+        }
+    }
+
+    static void failed(RequiredActionContext context) {
+        RealmModel realm = context.getRealm();
+        if (realm.isBruteForceProtected()) {
+            context.getSession().getProvider(BruteForceProtector.class).failedLogin(realm, context.getUser(),
+                    context.getConnection(), context.getUriInfo(), CATEGORY);
         }
     }
 

@@ -83,6 +83,7 @@ public class EmailCodeSetupRequiredAction implements RequiredActionProvider {
         }
         if (outcome == VerifyOutcome.WRONG || outcome == VerifyOutcome.WRONG_NOW_VOID) {
             EmailCodeEvents.codeFailed(event, context.getUser());
+            EmailCodeBruteForce.failed(context);
         }
         context.challenge(form.verified(outcome).create(EmailCodeForm.SETUP_TEMPLATE));
     }

@@ -1,5 +1,8 @@
 package dev.kontor.trust;
 
+import dev.kontor.assurance.SecondFactorLevel;
+import dev.kontor.assurance.SecondFactorRequirement;
+import dev.kontor.assurance.SessionSecondFactor;
 import jakarta.ws.rs.HttpMethod;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
@@ -14,7 +17,8 @@ import org.keycloak.models.UserModel;
  * No page of its own: it runs right after the second-factor sub-flow, in the same POST that carried
  * the correct code, and reads the {@value TrustChoice#FORM_PARAMETER} radio group from that form.
  * Only a POST counts, so a link or a reload can never make a browser trusted, and only after a
- * second factor succeeded in this login ({@link SecondFactorPassed}).
+ * second factor succeeded in this login ({@link SecondFactorPassed}). As the last step of the
+ * browser sign-in it also records how the session met the second-factor rule.
  */
 public class RememberBrowserAuthenticator implements Authenticator {
 
@@ -24,16 +28,41 @@ public class RememberBrowserAuthenticator implements Authenticator {
     public void authenticate(AuthenticationFlowContext context) {
         TrustChoice choice = postedChoice(context.getHttpRequest());
         UserModel user = context.getUser();
-        if (choice != TrustChoice.NONE && user != null
-                && SecondFactorPassed.inThisLogin(context.getRealm(), context.getAuthenticationSession())) {
-            AuthenticatorConfigModel config = context.getAuthenticatorConfig();
-            TrustSettings settings = TrustSettings.from(config == null ? null : config.getConfig());
+        AuthenticatorConfigModel config = context.getAuthenticatorConfig();
+        TrustSettings settings = TrustSettings.from(config == null ? null : config.getConfig());
+        TrustedBrowsers browsers = new TrustedBrowsers(settings.cookiePrefix());
+        boolean passed = user != null
+                && SecondFactorPassed.inThisLogin(context.getRealm(), context.getAuthenticationSession());
+        if (choice != TrustChoice.NONE && passed) {
             TrustedBrowserKind kind = choice == TrustChoice.SAVE ? TrustedBrowserKind.SAVED : TrustedBrowserKind.SKIP;
-            TrustedBrowserEntity browser = new TrustedBrowsers(settings.cookiePrefix())
-                    .trust(context.getSession(), context.getRealm(), user, kind, settings.lifetimeOf(kind));
+            TrustedBrowserEntity browser = browsers.trust(context.getSession(), context.getRealm(), user, kind,
+                    settings.lifetimeOf(kind));
             TrustEvents.browserTrusted(context.getEvent().clone().user(user), browser);
         }
+        if (user != null) {
+            recordSecondFactor(context, browsers, user, passed);
+        }
         context.success();
+    }
+
+    /**
+     * Tells the portal API how this session met the second-factor rule (see {@link SessionSecondFactor}).
+     * A user who must pass one but neither passed nor has a trusted browser gets no note, so a flow
+     * misconfigured to skip the second factor still yields no token the portal accepts.
+     */
+    private static void recordSecondFactor(AuthenticationFlowContext context, TrustedBrowsers browsers, UserModel user,
+                                           boolean passed) {
+        SecondFactorLevel level = null;
+        if (passed) {
+            level = SecondFactorLevel.PASSED;
+        } else if (browsers.isTrusted(context.getSession(), context.getRealm(), user)) {
+            level = SecondFactorLevel.TRUSTED_BROWSER;
+        } else if (!SecondFactorRequirement.appliesTo(context.getRealm(), user)) {
+            level = SecondFactorLevel.NOT_REQUIRED;
+        }
+        if (level != null) {
+            SessionSecondFactor.record(context.getAuthenticationSession(), level);
+        }
     }
 
     private static TrustChoice postedChoice(HttpRequest request) {
