@@ -532,6 +532,44 @@ class MalformedRequestFuzzIT extends AbstractCommerceIT {
                         c.contentType(), c.body(), c.headers());
             }
         },
+        /** U+0000 in an id: PostgreSQL refuses it in a text column, so it must never reach a query. */
+        NUL_ID {
+            @Override
+            boolean appliesTo(Endpoint e) {
+                return e.realId() != null;
+            }
+
+            @Override
+            Case make(Endpoint e, Random r) {
+                Case c = valid(this, e, r);
+                return new Case(c.label(), e, e.path().replace("{id}", "K-%00"), c.query(), c.contentType(), c.body(), c.headers());
+            }
+        },
+        /** An escaped '%': decoded twice by a careless filter, it is an unterminated escape. */
+        PERCENT_ID {
+            @Override
+            boolean appliesTo(Endpoint e) {
+                return e.realId() != null;
+            }
+
+            @Override
+            Case make(Endpoint e, Random r) {
+                Case c = valid(this, e, r);
+                return new Case(c.label(), e, e.path().replace("{id}", "%25"), c.query(), c.contentType(), c.body(), c.headers());
+            }
+        },
+        /** U+0000 inside a text of an otherwise valid body. */
+        NUL_TEXT {
+            @Override
+            boolean appliesTo(Endpoint e) {
+                return e.takesBody();
+            }
+
+            @Override
+            Case make(Endpoint e, Random r) {
+                return plain(this, e, "application/json", withNulText(e.validBody(), r), r);
+            }
+        },
         BAD_IF_MATCH {
             @Override
             boolean appliesTo(Endpoint e) {
@@ -593,6 +631,25 @@ class MalformedRequestFuzzIT extends AbstractCommerceIT {
                 String name = names.get(r.nextInt(names.size()));
                 target.set(name, wrongTypeFor(target.get(name), r));
             }
+            return JSON.writeValueAsBytes(root);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The valid body with U+0000 put into one of its texts (or a new text field if it has none). */
+    static byte[] withNulText(String validBody, Random r) {
+        try {
+            JsonNode root = JSON.readTree(validBody);
+            ObjectNode target = root.isArray() ? (ObjectNode) root.get(0) : (ObjectNode) root;
+            List<String> texts = new ArrayList<>();
+            target.fieldNames().forEachRemaining(name -> {
+                if (target.get(name).isTextual()) {
+                    texts.add(name);
+                }
+            });
+            String name = texts.isEmpty() ? "note" : texts.get(r.nextInt(texts.size()));
+            target.put(name, (texts.isEmpty() ? "" : target.get(name).asText()) + "\u0000");
             return JSON.writeValueAsBytes(root);
         } catch (Exception e) {
             throw new IllegalStateException(e);

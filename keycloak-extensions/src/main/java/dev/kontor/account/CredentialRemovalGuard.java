@@ -4,10 +4,10 @@ import dev.kontor.portal.Problem;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,16 +26,23 @@ public class CredentialRemovalGuard implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (HttpMethod.DELETE.equalsIgnoreCase(request.getMethod())
-                && isAccountCredentialPath(request.getUriInfo().getPathSegments())) {
+                && isAccountCredentialPath(request.getUriInfo().getPath())) {
             Problem problem = Problem.of(Response.Status.FORBIDDEN, CODE,
                     "Removing a sign-in method needs a fresh sign-in: use the delete_credential action.");
             request.abortWith(problem.toResponseBuilder().build());
         }
     }
 
-    /** realms/{realm}/account/…/credentials/…, with empty segments (double slashes) ignored. */
-    static boolean isAccountCredentialPath(List<PathSegment> segments) {
-        List<String> parts = segments.stream().map(PathSegment::getPath).filter(part -> !part.isEmpty()).toList();
+    /**
+     * realms/{realm}/account/…/credentials/…, in the path as RESTEasy decoded it (once), with empty
+     * segments (double slashes) and matrix parameters ignored. The path is split here rather than
+     * taken from {@code getPathSegments()}: those decode a second time, so an id such as {@code %25}
+     * would end any DELETE with a 500, and RESTEasy Reactive has no encoded segments.
+     */
+    static boolean isAccountCredentialPath(String decodedPath) {
+        List<String> parts = Arrays.stream(decodedPath.split("/"))
+                .map(segment -> segment.contains(";") ? segment.substring(0, segment.indexOf(';')) : segment)
+                .filter(part -> !part.isEmpty()).toList();
         return parts.size() > 3 && "realms".equals(parts.get(0)) && "account".equals(parts.get(2))
                 && parts.subList(3, parts.size()).contains("credentials");
     }

@@ -1,15 +1,20 @@
 package dev.kontor.commerce;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.ws.rs.core.Response;
 
@@ -42,6 +47,7 @@ public final class JsonBody {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .addModule(new SimpleModule("kontor-no-nul").addDeserializer(String.class, new NoNulText()))
             .build();
 
     static {
@@ -58,6 +64,26 @@ public final class JsonBody {
     }
 
     private JsonBody() {
+    }
+
+    /**
+     * Texts as Jackson reads them, minus U+0000: PostgreSQL cannot store it in a text column and
+     * answers with an error that would end the request as a 500, so such a value is a field error.
+     */
+    static final class NoNulText extends StdScalarDeserializer<String> {
+
+        NoNulText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            if (text != null && text.indexOf('\u0000') >= 0) {
+                throw JsonMappingException.from(parser, "A text must not contain U+0000.");
+            }
+            return text;
+        }
     }
 
     public static <T> T read(InputStream body, int limit, Class<T> type) {

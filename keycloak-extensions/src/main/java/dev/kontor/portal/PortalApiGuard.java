@@ -38,7 +38,10 @@ public class PortalApiGuard implements ContainerRequestFilter, ContainerResponse
         if (!ours(request)) {
             return;
         }
-        String problem = queryProblem(request.getUriInfo().getRequestUri().getRawQuery());
+        String problem = controlCharacterProblem(request.getUriInfo().getRequestUri().getRawPath());
+        if (problem == null) {
+            problem = queryProblem(request.getUriInfo().getRequestUri().getRawQuery());
+        }
         if (problem != null) {
             request.abortWith(Problem.of(Response.Status.BAD_REQUEST, "invalid_parameter", problem).toResponseBuilder().build());
             return;
@@ -65,7 +68,28 @@ public class PortalApiGuard implements ContainerRequestFilter, ContainerResponse
                 .matches();
     }
 
-    /** Null when every parameter is named once and decodes; else what is wrong. */
+    /**
+     * Null when the decoded path holds no control character (U+0000–U+001F, U+007F). An id such as
+     * {@code %00} would otherwise reach the database, and PostgreSQL refuses U+0000 with an error.
+     */
+    static String controlCharacterProblem(String rawPath) {
+        return rawPath != null && hasControlCharacter(decodeLeniently(rawPath))
+                ? "The address contains a control character." : null;
+    }
+
+    private static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
+    }
+
+    private static String decodeLeniently(String raw) {
+        try {
+            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return raw;
+        }
+    }
+
+    /** Null when every parameter is named once, decodes and holds no control character; else what is wrong. */
     static String queryProblem(String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return null;
@@ -76,8 +100,9 @@ public class PortalApiGuard implements ContainerRequestFilter, ContainerResponse
             String name;
             try {
                 name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-                if (equals >= 0) {
-                    URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                if (hasControlCharacter(name) || hasControlCharacter(value)) {
+                    return "The query string contains a control character.";
                 }
             } catch (IllegalArgumentException e) {
                 return "The query string is not validly encoded.";

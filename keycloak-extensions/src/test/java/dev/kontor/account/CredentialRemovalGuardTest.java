@@ -1,12 +1,7 @@
 package dev.kontor.account;
 
-import jakarta.ws.rs.core.MultivaluedHashMap;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.PathSegment;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +14,14 @@ class CredentialRemovalGuardTest {
         assertTrue(CredentialRemovalGuard.isAccountCredentialPath(path("realms", "kontor", "account", "v1alpha1", "credentials", "abc")));
         assertTrue(CredentialRemovalGuard.isAccountCredentialPath(path("realms", "", "kontor", "account", "", "credentials", "abc", "")),
                 "double slashes do not get around it");
+        assertTrue(CredentialRemovalGuard.isAccountCredentialPath(path("realms", "kontor", "account;v=1", "credentials;x", "abc")),
+                "neither do matrix parameters");
+    }
+
+    @Test
+    void oddIdsAreDecodedOnceWithoutFailing() {
+        assertTrue(CredentialRemovalGuard.isAccountCredentialPath(path("realms", "kontor", "account", "credentials", "%")));
+        assertFalse(CredentialRemovalGuard.isAccountCredentialPath(path("realms", "kontor", "portal", "addresses", "%")));
     }
 
     @Test
@@ -30,21 +33,8 @@ class CredentialRemovalGuardTest {
         assertFalse(CredentialRemovalGuard.isAccountCredentialPath(path("realms", "kontor", "account")));
     }
 
-    private static List<PathSegment> path(String... parts) {
-        return Arrays.stream(parts).map(CredentialRemovalGuardTest::segment).toList();
-    }
-
-    private static PathSegment segment(String part) {
-        return new PathSegment() {
-            @Override
-            public String getPath() {
-                return part;
-            }
-
-            @Override
-            public MultivaluedMap<String, String> getMatrixParameters() {
-                return new MultivaluedHashMap<>();
-            }
-        };
+    /** The path as RESTEasy hands it over: decoded once, relative to the base, with a leading slash. */
+    private static String path(String... parts) {
+        return "/" + String.join("/", parts);
     }
 }

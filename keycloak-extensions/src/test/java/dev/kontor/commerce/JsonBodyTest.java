@@ -47,6 +47,10 @@ class JsonBodyTest {
         assertEquals("invalid_type", fail("{\"reason\":5}").errors().get(0).code());
         assertEquals("invalid_type", fail("{\"flag\":\"true\"}").errors().get(0).code());
         assertEquals("invalid_type", fail("{\"lines\":\"a\"}").errors().get(0).code());
+        CommerceException nul = fail("{\"reason\":\"dam\\u0000aged\"}");
+        assertEquals("reason", nul.errors().get(0).field());
+        assertEquals("invalid_value", nul.errors().get(0).code());
+        assertEquals("invalid_value", fail("{\"lines\":[{\"orderLineId\":\"\\u0000\",\"quantity\":1}]}").errors().get(0).code());
     }
 
     @Test

@@ -19,6 +19,17 @@ class PortalApiGuardTest {
         assertEquals("The query string is not validly encoded.", PortalApiGuard.queryProblem("cursor=%zz"));
         assertEquals("The query string has a parameter without a name.", PortalApiGuard.queryProblem("=1"));
         assertEquals("The query string has a parameter without a name.", PortalApiGuard.queryProblem("max=1&"));
+        assertEquals("The query string contains a control character.", PortalApiGuard.queryProblem("q=K%00"));
+        assertEquals("The query string contains a control character.", PortalApiGuard.queryProblem("q%0A=1"));
+    }
+
+    @Test
+    void noControlCharacterInThePath() {
+        assertNull(PortalApiGuard.controlCharacterProblem("/realms/kontor/portal/orders/K-2026-000001"));
+        assertNull(PortalApiGuard.controlCharacterProblem("/realms/kontor/portal/addresses/%25"));
+        assertNull(PortalApiGuard.controlCharacterProblem("/realms/kontor/portal/addresses/%E2%82%AC"));
+        assertEquals("The address contains a control character.", PortalApiGuard.controlCharacterProblem("/realms/kontor/portal/orders/%00"));
+        assertEquals("The address contains a control character.", PortalApiGuard.controlCharacterProblem("/realms/kontor/portal/orders/K-%0A"));
     }
 
     @Test
