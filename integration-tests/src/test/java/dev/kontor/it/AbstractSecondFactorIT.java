@@ -9,7 +9,10 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +105,15 @@ abstract class AbstractSecondFactorIT extends AbstractKontorIT {
         UserRepresentation representation = user.toRepresentation();
         representation.setRequiredActions(List.of(action));
         user.update(representation);
+    }
+
+    /** The status of {@code GET /portal/{path}} with a bearer token, from the shop's origin. */
+    int portalStatus(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(realmUrl() + "/portal/" + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Origin", KontorRealm.SHOP_ORIGIN)
+                        .GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     int mailsTo(String email) {

@@ -57,6 +57,8 @@ class ResetSecondFactorIT extends AbstractSecondFactorIT {
         assertEquals(ShopLogin.Page.NEW_PASSWORD, shop.next());
         shop.setNewPassword(NEW_PASSWORD, true);
         assertEquals(ShopLogin.Page.SHOP, shop.next(), "no authenticator set-up on the way");
+        assertEquals(200, portalStatus("me", shop.accessToken(http)),
+                "the session the reset signs in with passed the second factor: its token opens the portal");
 
         assertEquals(1, TestUsers.credentialTypes(realm, email).stream().filter("otp"::equals).count(),
                 "still exactly the one authenticator");

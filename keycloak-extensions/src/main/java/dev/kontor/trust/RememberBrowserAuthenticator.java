@@ -1,8 +1,5 @@
 package dev.kontor.trust;
 
-import dev.kontor.assurance.SecondFactorLevel;
-import dev.kontor.assurance.SecondFactorRequirement;
-import dev.kontor.assurance.SessionSecondFactor;
 import jakarta.ws.rs.HttpMethod;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
@@ -30,39 +27,18 @@ public class RememberBrowserAuthenticator implements Authenticator {
         UserModel user = context.getUser();
         AuthenticatorConfigModel config = context.getAuthenticatorConfig();
         TrustSettings settings = TrustSettings.from(config == null ? null : config.getConfig());
-        TrustedBrowsers browsers = new TrustedBrowsers(settings.cookiePrefix());
         boolean passed = user != null
                 && SecondFactorPassed.inThisLogin(context.getRealm(), context.getAuthenticationSession());
         if (choice != TrustChoice.NONE && passed) {
             TrustedBrowserKind kind = choice == TrustChoice.SAVE ? TrustedBrowserKind.SAVED : TrustedBrowserKind.SKIP;
-            TrustedBrowserEntity browser = browsers.trust(context.getSession(), context.getRealm(), user, kind,
+            TrustedBrowserEntity browser = new TrustedBrowsers(settings.cookiePrefix()).trust(context.getSession(), context.getRealm(), user, kind,
                     settings.lifetimeOf(kind));
             TrustEvents.browserTrusted(context.getEvent().clone().user(user), browser);
         }
         if (user != null) {
-            recordSecondFactor(context, browsers, user, passed);
+            SecondFactorOutcome.record(context, passed);
         }
         context.success();
-    }
-
-    /**
-     * Tells the portal API how this session met the second-factor rule (see {@link SessionSecondFactor}).
-     * A user who must pass one but neither passed nor has a trusted browser gets no note, so a flow
-     * misconfigured to skip the second factor still yields no token the portal accepts.
-     */
-    private static void recordSecondFactor(AuthenticationFlowContext context, TrustedBrowsers browsers, UserModel user,
-                                           boolean passed) {
-        SecondFactorLevel level = null;
-        if (passed) {
-            level = SecondFactorLevel.PASSED;
-        } else if (browsers.isTrusted(context.getSession(), context.getRealm(), user)) {
-            level = SecondFactorLevel.TRUSTED_BROWSER;
-        } else if (!SecondFactorRequirement.appliesTo(context.getRealm(), user)) {
-            level = SecondFactorLevel.NOT_REQUIRED;
-        }
-        if (level != null) {
-            SessionSecondFactor.record(context.getAuthenticationSession(), level);
-        }
     }
 
     private static TrustChoice postedChoice(HttpRequest request) {

@@ -16,7 +16,8 @@ import java.util.List;
  * reset is what someone does whose password may be known to others, so everything the old
  * password opened ends here. The user's saved browsers and 24-hour skips are revoked, and all
  * their other sessions (browser and offline) are ended, whatever the "sign out other devices" box on
- * the new-password page says. The session this reset then signs in with is the only one left.
+ * the new-password page says. The session this reset then signs in with is the only one left, and
+ * it records how it met the second-factor rule, as the browser sign-in does.
  */
 public class ResetEndsTrustAuthenticator implements Authenticator {
 
@@ -40,6 +41,8 @@ public class ResetEndsTrustAuthenticator implements Authenticator {
         }
         UserSessionManager offline = new UserSessionManager(session);
         session.sessions().getOfflineUserSessionsStream(realm, user).toList().forEach(offline::revokeOfflineUserSession);
+        // The reset signs the user in: without the note its session's tokens would not open the portal.
+        SecondFactorOutcome.record(context, SecondFactorPassed.inThisLogin(realm, context.getAuthenticationSession()));
         context.success();
     }
 

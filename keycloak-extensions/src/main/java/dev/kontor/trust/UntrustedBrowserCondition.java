@@ -1,5 +1,7 @@
 package dev.kontor.trust;
 
+import dev.kontor.assurance.SecondFactorLevel;
+import dev.kontor.assurance.SessionSecondFactor;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
 import org.keycloak.models.AuthenticatorConfigModel;
@@ -28,7 +30,12 @@ public class UntrustedBrowserCondition implements ConditionalAuthenticator {
         }
         AuthenticatorConfigModel config = context.getAuthenticatorConfig();
         TrustSettings settings = TrustSettings.from(config == null ? null : config.getConfig());
-        return !new TrustedBrowsers(settings.cookiePrefix()).isTrusted(context.getSession(), context.getRealm(), user);
+        boolean trusted = new TrustedBrowsers(settings.cookiePrefix()).isTrusted(context.getSession(), context.getRealm(), user);
+        if (trusted) {
+            // The factor is skipped for this browser: that is how this session meets the rule.
+            SessionSecondFactor.record(context.getAuthenticationSession(), SecondFactorLevel.TRUSTED_BROWSER);
+        }
+        return !trusted;
     }
 
     @Override
