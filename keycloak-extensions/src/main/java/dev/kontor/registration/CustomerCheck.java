@@ -1,5 +1,6 @@
 package dev.kontor.registration;
 
+import dev.kontor.limit.AttemptSlots;
 import dev.kontor.customer.CustomerDirectory;
 import dev.kontor.customer.CustomerEntity;
 import dev.kontor.customer.CustomerNames;

@@ -1,5 +1,6 @@
 package dev.kontor.registration;
 
+import dev.kontor.limit.AttemptSlots;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.resetcred.ResetCredentialEmail;

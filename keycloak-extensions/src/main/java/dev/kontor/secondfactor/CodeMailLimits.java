@@ -1,7 +1,10 @@
 package dev.kontor.secondfactor;
 
+import dev.kontor.limit.AttemptSlots;
+
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.IntStream;
 
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
@@ -37,6 +40,8 @@ final class CodeMailLimits {
     private final EmailCodeConfig config;
     private final String userKey;
     private final String loginKey;
+    /** The per-user cap: one slot per code mail, each kept for the window and stamped with its end. */
+    private final AttemptSlots mailSlots;
 
     CodeMailLimits(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession,
                    EmailCodePurpose purpose, EmailCodeConfig config) {
@@ -49,6 +54,8 @@ final class CodeMailLimits {
         this.config = config;
         this.userKey = userKey;
         this.loginKey = KEY_PREFIX + "first:" + loginKey;
+        this.mailSlots = new AttemptSlots(store, KEY_PREFIX + "mail:" + userKey, config.maxCodesPerWindow(),
+                config.codeWindowSeconds());
     }
 
     /** True for exactly one request of this login (until {@link #releaseFirstCode()}). */
@@ -78,7 +85,7 @@ final class CodeMailLimits {
      * when the request commits: a slot given back for a failed mail must not come back then.
      */
     void mailed(MailSlot slot) {
-        store.put(slotKey(slot.index()), config.codeWindowSeconds(), until(config.codeWindowSeconds()));
+        mailSlots.stamp(slot.index(), until(config.codeWindowSeconds()));
         store.put(cooldownKey(), config.resendCooldownSeconds(), until(config.resendCooldownSeconds()));
     }
 
@@ -87,21 +94,18 @@ final class CodeMailLimits {
      * fails), or says in how many seconds the oldest one frees.
      */
     MailSlot takeMailSlot() {
-        long soonest = Long.MAX_VALUE;
-        for (int slot = 0; slot < config.maxCodesPerWindow(); slot++) {
-            OptionalLong wait = claim(slotKey(slot), config.codeWindowSeconds());
-            if (wait.isEmpty()) {
-                return new MailSlot(slot, 0);
-            }
-            soonest = Math.min(soonest, wait.getAsLong());
+        int slot = mailSlots.take();
+        if (slot != AttemptSlots.NONE) {
+            return new MailSlot(slot, 0);
         }
-        return new MailSlot(-1, soonest);
+        long soonest = IntStream.range(0, mailSlots.size())
+                .mapToLong(taken -> remaining(mailSlots.notesOf(taken), config.codeWindowSeconds()))
+                .min().orElse(config.codeWindowSeconds());
+        return new MailSlot(AttemptSlots.NONE, soonest);
     }
 
     void releaseMailSlot(MailSlot slot) {
-        if (slot.taken()) {
-            store.remove(slotKey(slot.index()));
-        }
+        mailSlots.giveBack(slot.index());
     }
 
     /** A slot taken ({@code index >= 0}), or the wait in seconds until one frees. */
@@ -141,9 +145,5 @@ final class CodeMailLimits {
 
     private String cooldownKey() {
         return KEY_PREFIX + "resend:" + userKey;
-    }
-
-    private String slotKey(int slot) {
-        return KEY_PREFIX + "mail:" + userKey + ":" + slot;
     }
 }

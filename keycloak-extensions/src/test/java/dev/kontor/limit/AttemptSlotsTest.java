@@ -1,4 +1,4 @@
-package dev.kontor.registration;
+package dev.kontor.limit;
 
 import org.junit.jupiter.api.Test;
 import org.keycloak.models.SingleUseObjectProvider;
@@ -112,15 +112,5 @@ class AttemptSlotsTest {
         assertEquals(2, attempts.take());
         assertEquals(AttemptSlots.NONE, attempts.take());
         assertEquals(3, store.expiries.size());
-    }
-
-    @Test
-    void settingsFallBackToDefaultsForMissingOrBadValues() {
-        assertEquals(CustomerCheckSettings.DEFAULTS, CustomerCheckSettings.from(null));
-        assertEquals(new CustomerCheckSettings(3, 5, 15),
-                CustomerCheckSettings.from(Map.of("maxFailuresPerAddress", " 3 ", "maxFailuresPerCustomerNumber", "x",
-                        "lockoutMinutes", "0")));
-        assertEquals(ResetMailSettings.DEFAULTS, ResetMailSettings.from(Map.of("maxMailsPerMinute", "-1")));
-        assertEquals(new ResetMailSettings(2, 10), ResetMailSettings.from(Map.of("maxMailsPerMinute", "2", "maxMailsPerHour", "10")));
     }
 }
