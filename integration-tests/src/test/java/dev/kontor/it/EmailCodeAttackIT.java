@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every sign-in gets its first code (also right after the set-up and in a second browser), the
  * wait shown is the real one, parallel requests of the code page never end in a 500, an email
  * change does not move the codes to the new address, and every change to how the customer signs
- * in is mailed in the customer's language. Over plain HTTP (one {@link FormLogin} per browser).
+ * in is mailed in the customer's language. Over plain HTTP (one {@link FormBrowser} per browser).
  */
 @KeycloakIntegrationTest(config = KontorServerConfig.class)
 class EmailCodeAttackIT extends AbstractSecondFactorIT {
@@ -37,7 +37,7 @@ class EmailCodeAttackIT extends AbstractSecondFactorIT {
         String email = TestUsers.create(realm, "fresh", "en");
         setUpEmailCode(email);
 
-        FormLogin login = new FormLogin(realmUrl()).signIn(email);
+        FormBrowser login = new FormBrowser(realmUrl()).signIn(email);
         assertCodePage(login);
         String code = MailCodes.awaitCode(mailServer, email, 2);
         login.submit(Map.of("code", code));
@@ -48,10 +48,10 @@ class EmailCodeAttackIT extends AbstractSecondFactorIT {
     void aSecondBrowserWithinTheCoolDownGetsItsOwnFirstCode() throws Exception {
         String email = TestUsers.create(realm, "twobrowsers", "en");
         setUpEmailCode(email);
-        FormLogin first = new FormLogin(realmUrl()).signIn(email);
+        FormBrowser first = new FormBrowser(realmUrl()).signIn(email);
         MailCodes.awaitCode(mailServer, email, 2);
 
-        FormLogin second = new FormLogin(realmUrl()).signIn(email);
+        FormBrowser second = new FormBrowser(realmUrl()).signIn(email);
         assertCodePage(second);
         String secondCode = MailCodes.awaitCode(mailServer, email, 3);
         assertTrue(!second.page.contains("Please wait"), "no cool-down on a first code: " + second.page);
@@ -64,7 +64,7 @@ class EmailCodeAttackIT extends AbstractSecondFactorIT {
     void aResendWithinTheCoolDownShowsTheRealRemainingSeconds() throws Exception {
         String email = TestUsers.create(realm, "wait", "en");
         setUpEmailCode(email);
-        FormLogin login = new FormLogin(realmUrl()).signIn(email);
+        FormBrowser login = new FormBrowser(realmUrl()).signIn(email);
         MailCodes.awaitCode(mailServer, email, 2);
         Thread.sleep(2_000);
 
@@ -81,7 +81,7 @@ class EmailCodeAttackIT extends AbstractSecondFactorIT {
     void twentyParallelRequestsOfTheCodePageNeverFail() throws Exception {
         String email = TestUsers.create(realm, "parallel", "en");
         setUpEmailCode(email);
-        FormLogin login = new FormLogin(realmUrl()).signIn(email);
+        FormBrowser login = new FormBrowser(realmUrl()).signIn(email);
         assertCodePage(login);
         String action = login.action;
         ExecutorService pool = Executors.newFixedThreadPool(20);
@@ -115,7 +115,7 @@ class EmailCodeAttackIT extends AbstractSecondFactorIT {
         String newAddress = "attacker-" + oldAddress;
         changeEmail(oldAddress, newAddress);
 
-        FormLogin login = new FormLogin(realmUrl()).signIn(newAddress);
+        FormBrowser login = new FormBrowser(realmUrl()).signIn(newAddress);
         assertCodePage(login);
         String code = MailCodes.awaitCode(mailServer, oldAddress, 2);
         assertEquals(0, MailCodes.to(mailServer, newAddress).size(), "no code to the unconfirmed address");
@@ -125,13 +125,13 @@ class EmailCodeAttackIT extends AbstractSecondFactorIT {
 
         // the customer confirms the new address: the set-up again, with a code to the new address
         requireAction(newAddress, EMAIL_CODE_SETUP);
-        FormLogin confirm = new FormLogin(realmUrl()).signIn(newAddress);
+        FormBrowser confirm = new FormBrowser(realmUrl()).signIn(newAddress);
         confirm.submit(Map.of("code", MailCodes.awaitCode(mailServer, oldAddress, 3)));
         assertTrue(confirm.page.contains("kontor-email-code-setup-form"), confirm.page);
         confirm.submit(Map.of("code", MailCodes.awaitCode(mailServer, newAddress, 1)));
         assertTrue(confirm.atShop, confirm.page);
 
-        FormLogin after = new FormLogin(realmUrl()).signIn(newAddress);
+        FormBrowser after = new FormBrowser(realmUrl()).signIn(newAddress);
         assertCodePage(after);
         after.submit(Map.of("code", MailCodes.awaitCode(mailServer, newAddress, 2)));
         assertTrue(after.atShop, "codes now go to the confirmed new address: " + after.page);
@@ -148,7 +148,7 @@ class EmailCodeAttackIT extends AbstractSecondFactorIT {
         awaitSubject(english, "Kontor: second factor turned on");
 
         // a saved browser (German)
-        FormLogin save = new FormLogin(realmUrl()).signIn(german);
+        FormBrowser save = new FormBrowser(realmUrl()).signIn(german);
         save.submit(Map.of("code", MailCodes.awaitCode(mailServer, german, 2), "kontor-trust", "save"));
         assertTrue(save.atShop, save.page);
         MimeMessage saved = awaitSubject(german, "Kontor: Ein Browser wurde gespeichert");
@@ -156,7 +156,7 @@ class EmailCodeAttackIT extends AbstractSecondFactorIT {
 
         // the password changed on the login's update-password page (English)
         requireAction(english, "UPDATE_PASSWORD");
-        FormLogin password = new FormLogin(realmUrl()).signIn(english);
+        FormBrowser password = new FormBrowser(realmUrl()).signIn(english);
         password.submit(Map.of("code", MailCodes.awaitCode(mailServer, english, 2)));
         password.submit(Map.of("password-new", "Fjord!Lupine7Quartz", "password-confirm", "Fjord!Lupine7Quartz"));
         assertTrue(password.atShop, password.page);
@@ -166,13 +166,13 @@ class EmailCodeAttackIT extends AbstractSecondFactorIT {
 
     private void setUpEmailCode(String email) throws Exception {
         requireAction(email, EMAIL_CODE_SETUP);
-        FormLogin setup = new FormLogin(realmUrl()).signIn(email);
+        FormBrowser setup = new FormBrowser(realmUrl()).signIn(email);
         assertTrue(setup.page.contains("kontor-email-code-setup-form"), setup.page);
         setup.submit(Map.of("code", MailCodes.awaitCode(mailServer, email, 1)));
         assertTrue(setup.atShop, setup.page);
     }
 
-    private static void assertCodePage(FormLogin login) {
+    private static void assertCodePage(FormBrowser login) {
         assertEquals(200, login.status, login.page);
         assertTrue(login.page.contains("kontor-email-code-form"), login.page);
         assertTrue(login.page.contains("kontor-email-code-sent-to"), "the page says a code was sent: " + login.page);

@@ -53,13 +53,13 @@ class RegistrationLimitsIT extends AbstractKontorIT {
     @Test
     void thirtyParallelWrongNamesGetAtMostTheLimitOfChecks() throws Exception {
         String number = directory.importCustomer("Becker", "person");
-        List<FormSession> sessions = new ArrayList<>();
+        List<FormBrowser> sessions = new ArrayList<>();
         List<String> emails = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            sessions.add(new FormSession(realmUrl()).openRegistration());
+            sessions.add(new FormBrowser(realmUrl()).openRegistration());
             emails.add(newEmail("flood"));
         }
-        List<HttpResponse<String>> answers = FormSession.postAtOnce(sessions,
+        List<HttpResponse<String>> answers = FormBrowser.postAtOnce(sessions,
                 i -> form("Bäcker" + i, number, emails.get(i)));
         for (HttpResponse<String> answer : answers) {
             assertEquals(200, answer.statusCode(), "every guess gets the form back, none a 5xx");
@@ -71,7 +71,7 @@ class RegistrationLimitsIT extends AbstractKontorIT {
         assertEquals(PER_NUMBER_LIMIT, evaluated, "names compared with the record: the limit, not more");
         assertEquals(30 - PER_NUMBER_LIMIT, refused, "the others were refused before any check");
 
-        HttpResponse<String> right = new FormSession(realmUrl()).openRegistration().post(form("Becker", number, newEmail("right")));
+        HttpResponse<String> right = new FormBrowser(realmUrl()).openRegistration().post(form("Becker", number, newEmail("right")));
         assertEquals("Too many unsuccessful attempts. Please try again later, or contact Kontor customer service.",
                 fieldErrors(right.body()).get("kontorCustomerNumber"), "even the right name waits now");
         for (String email : emails) {
@@ -82,9 +82,9 @@ class RegistrationLimitsIT extends AbstractKontorIT {
     @Test
     void unknownNumberAndWrongNameGetTheSameAnswerOnBothFields() throws Exception {
         String number = directory.importCustomer("Hartmann", "person");
-        HttpResponse<String> unknown = new FormSession(realmUrl()).openRegistration()
+        HttpResponse<String> unknown = new FormBrowser(realmUrl()).openRegistration()
                 .post(form("Hartmann", CustomerDirectoryApi.unknownNumber(), newEmail("unknown")));
-        HttpResponse<String> wrongName = new FormSession(realmUrl()).openRegistration()
+        HttpResponse<String> wrongName = new FormBrowser(realmUrl()).openRegistration()
                 .post(form("Hartman", number, newEmail("wrongname")));
 
         Map<String, String> unknownErrors = fieldErrors(unknown.body());
@@ -111,7 +111,7 @@ class RegistrationLimitsIT extends AbstractKontorIT {
         Map<String, String> errors = new TreeMap<>();
         Matcher matcher = FIELD_ERROR.matcher(html);
         while (matcher.find()) {
-            errors.put(matcher.group(1), FormSession.visibleText(matcher.group(2)).replace("&#39;", "'"));
+            errors.put(matcher.group(1), FormBrowser.visibleText(matcher.group(2)).replace("&#39;", "'"));
         }
         return errors;
     }

@@ -135,14 +135,14 @@ class ResetSecondFactorIT extends AbstractSecondFactorIT {
     void twentyParallelRequestsMailOnceAndAnswerAlike() throws Exception {
         String email = TestUsers.create(realm, "reset-flood", "en");
         int parallel = 20;
-        List<FormSession> sessions = new ArrayList<>();
+        List<FormBrowser> sessions = new ArrayList<>();
         for (int i = 0; i < parallel; i++) {
-            sessions.add(new FormSession(realmUrl()).openReset());
+            sessions.add(new FormBrowser(realmUrl()).openReset());
         }
         List<String> pages = new ArrayList<>();
-        for (HttpResponse<String> answer : FormSession.postAtOnce(sessions, i -> Map.of("kontorCustomerNumber", NUMBER, "username", email))) {
+        for (HttpResponse<String> answer : FormBrowser.postAtOnce(sessions, i -> Map.of("kontorCustomerNumber", NUMBER, "username", email))) {
             assertEquals(200, answer.statusCode(), answer.body());
-            pages.add(FormSession.visibleText(answer.body()));
+            pages.add(FormBrowser.visibleText(answer.body()));
         }
 
         Thread.sleep(1_000); // mails are sent inside the requests; this only lets GreenMail settle
@@ -179,10 +179,10 @@ class ResetSecondFactorIT extends AbstractSecondFactorIT {
     }
 
     private String requestOverHttp(String number, String email) throws Exception {
-        HttpResponse<String> response = new FormSession(realmUrl()).openReset()
+        HttpResponse<String> response = new FormBrowser(realmUrl()).openReset()
                 .post(Map.of("kontorCustomerNumber", number, "username", email));
         assertEquals(200, response.statusCode());
-        return FormSession.visibleText(response.body());
+        return FormBrowser.visibleText(response.body());
     }
 
     /** Opens the reset link of mail number {@code mailNumber} in the shop's browser. */
