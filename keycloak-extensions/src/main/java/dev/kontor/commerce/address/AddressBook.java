@@ -60,6 +60,21 @@ public class AddressBook {
         return new Page(rows.stream().map(AddressView::of).toList(), total);
     }
 
+    /**
+     * Support's read-only view of any user's book (the admin API): newest first, without the
+     * defaults-first order of the customer's own list, and always counted.
+     */
+    public static Page ofUser(EntityManager em, String realmId, String userId, PageRequest page) {
+        String where = " from AddressEntity a where a.realmId = :realmId and a.userId = :userId";
+        List<AddressView> items = em.createQuery("select a" + where + " order by a.createdAt desc, a.id desc", AddressEntity.class)
+                .setParameter("realmId", realmId).setParameter("userId", userId)
+                .setFirstResult(page.first()).setMaxResults(page.max())
+                .getResultStream().map(AddressView::of).toList();
+        long total = em.createQuery("select count(a)" + where, Long.class)
+                .setParameter("realmId", realmId).setParameter("userId", userId).getSingleResult();
+        return new Page(items, total);
+    }
+
     public AddressEntity get(String id) {
         AddressEntity address = id == null ? null : em.find(AddressEntity.class, id);
         if (address == null || !address.getRealmId().equals(customer.realmId()) || !address.getUserId().equals(customer.userId())) {

@@ -5,6 +5,7 @@ import dev.kontor.commerce.CommerceSettings;
 import dev.kontor.commerce.JsonBody;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.invoice.InvoiceEntity;
+import dev.kontor.commerce.invoice.InvoiceRecords;
 import dev.kontor.commerce.money.Amounts;
 import dev.kontor.commerce.money.Money;
 import dev.kontor.commerce.order.OrderDetails;
@@ -15,7 +16,9 @@ import dev.kontor.commerce.returns.ReturnEntity;
 import dev.kontor.commerce.returns.ReturnView;
 import dev.kontor.commerce.order.OrderStatus;
 import dev.kontor.commerce.order.OrderViews;
-import dev.kontor.commerce.order.ShipmentEntity;
+import dev.kontor.commerce.order.OrderStatusChanges;
+import dev.kontor.commerce.order.OrderStore;
+import dev.kontor.commerce.order.Shipments;
 import dev.kontor.portal.PageRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +34,6 @@ import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
@@ -63,18 +65,13 @@ public class AdminOrdersResource extends AdminCommerceResource {
             access.requireRead();
             PageRequest page = PageRequest.of(first, max);
             AdminScope scope = AdminScope.of(session, realm, customerNumber, userId, email);
-            String where = " from OrderEntity o where " + scope.condition("o");
-            List<OrderEntity> rows = page(scope, where, page);
-            long total = (Long) scope.bind(em().createQuery("select count(o)" + where, Long.class)).getSingleResult();
+            OrderStore orders = new OrderStore(em());
+            List<OrderEntity> rows = orders.search(scope.condition("o"), scope::bind, page.first(), page.max());
+            long total = orders.count(scope.condition("o"), scope::bind);
             return Response.ok(new OrderViews.AdminPage(rows.stream().map(o -> new OrderViews.AdminSummary(o.getId(), o.getNumber(),
                     o.getStatus(), Times.instant(o.getPlacedAt()), Money.of(o.getTotal(), o.getCurrency()), o.getItemCount(),
                     o.getUserId(), o.getCustomerNumber())).toList(), total), MediaType.APPLICATION_JSON_TYPE);
         });
-    }
-
-    private List<OrderEntity> page(AdminScope scope, String where, PageRequest page) {
-        return scope.bind(em().createQuery("select o" + where + " order by o.placedAt desc, o.id desc", OrderEntity.class))
-                .setFirstResult(page.first()).setMaxResults(page.max()).getResultList();
     }
 
     @GET
@@ -119,7 +116,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
                     "invalid_status", "Use placed, processing, shipped, delivered or cancelled."));
             long now = System.currentTimeMillis();
             Long at = Times.parseInstant("at", input.at());
-            imports().moveStatus(order, target, AdminInputs.note("note", input.note()), at, at != null ? at : now);
+            new OrderStatusChanges(em()).move(order, target, AdminInputs.note("note", input.note()), at, at != null ? at : now);
             order.setUpdatedAt(now);
             event(OperationType.UPDATE, Map.of("order", number, "status", target.code()));
             return Response.ok(detail(order), MediaType.APPLICATION_JSON_TYPE);
@@ -141,23 +138,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
             String tracking = AdminInputs.required("trackingNumber", input.trackingNumber(), 128);
             String url = AdminInputs.webUrl("trackingUrl", input.trackingUrl());
             Long shippedAt = Times.parseInstant("shippedAt", input.shippedAt());
-            ShipmentEntity shipment = em().createQuery("select s from ShipmentEntity s where s.orderId = :orderId"
-                            + " and s.trackingNumber = :tracking", ShipmentEntity.class)
-                    .setParameter("orderId", order.getId()).setParameter("tracking", tracking)
-                    .getResultStream().findFirst().orElse(null);
-            boolean created = shipment == null;
-            if (created) {
-                shipment = new ShipmentEntity();
-                shipment.setId(KeycloakModelUtils.generateId());
-                shipment.setOrderId(order.getId());
-                shipment.setTrackingNumber(tracking);
-            }
-            shipment.setCarrier(carrier);
-            shipment.setTrackingUrl(url);
-            shipment.setShippedAt(shippedAt != null ? shippedAt : System.currentTimeMillis());
-            if (created) {
-                em().persist(shipment);
-            }
+            boolean created = new Shipments(em()).record(order, carrier, tracking, url, shippedAt);
             event(created ? OperationType.CREATE : OperationType.UPDATE, Map.of("order", number, "shipment", tracking));
             return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
                     .type(MediaType.APPLICATION_JSON_TYPE).entity(detail(order));
@@ -187,31 +168,11 @@ public class AdminOrdersResource extends AdminCommerceResource {
             }
             Long paidAt = Times.parseInstant("paidAt", input.paidAt());
             String documentUrl = AdminInputs.webUrl("documentUrl", input.documentUrl());
-            InvoiceEntity invoice = findInvoice(invoiceNumber);
-            boolean created = invoice == null;
-            long now = System.currentTimeMillis();
-            if (created) {
-                invoice = new InvoiceEntity();
-                invoice.setId(KeycloakModelUtils.generateId());
-                invoice.setRealmId(realm.getId());
-                invoice.setNumber(invoiceNumber);
-                invoice.setOrderId(order.getId());
-                invoice.setCreatedAt(now);
-            } else if (!invoice.getOrderId().equals(order.getId())) {
-                throw CommerceException.conflict("invoice_number_taken", "This invoice number belongs to another order.");
-            }
-            invoice.setUserId(order.getUserId());
-            invoice.setCustomerNumber(order.getCustomerNumber());
-            invoice.setAmount(amount);
-            invoice.setCurrency(currency);
-            invoice.setIssuedOn(issuedOn);
-            invoice.setDueOn(dueOn);
-            invoice.setPaidAt(paidAt);
-            invoice.setDocumentUrl(documentUrl);
-            invoice.setUpdatedAt(now);
-            if (created) {
-                em().persist(invoice);
-            }
+            InvoiceRecords.Outcome recorded = invoices().record(
+                    new InvoiceRecords.OrderRef(order.getId(), order.getUserId(), order.getCustomerNumber()), invoiceNumber,
+                    new InvoiceRecords.Terms(amount, currency, issuedOn, dueOn, paidAt, documentUrl), System.currentTimeMillis());
+            InvoiceEntity invoice = recorded.invoice();
+            boolean created = recorded.created();
             event(created ? OperationType.CREATE : OperationType.UPDATE, Map.of("order", number, "invoice", invoiceNumber));
             return Response.status(created ? Response.Status.CREATED : Response.Status.OK).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(dev.kontor.commerce.invoice.InvoiceView.of(invoice, order.getNumber(), Times.today()));
@@ -228,7 +189,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
             access.requireWrite();
             byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             OrderEntity order = imports().require(number);
-            InvoiceEntity invoice = findInvoice(invoiceNumber);
+            InvoiceEntity invoice = invoices().find(invoiceNumber);
             if (invoice == null || !invoice.getOrderId().equals(order.getId())) {
                 throw CommerceException.notFound("invoice_not_found", "This order has no invoice with this number.");
             }
@@ -280,12 +241,6 @@ public class AdminOrdersResource extends AdminCommerceResource {
         });
     }
 
-    private InvoiceEntity findInvoice(String invoiceNumber) {
-        return em().createQuery("select i from InvoiceEntity i where i.realmId = :realmId and i.number = :number", InvoiceEntity.class)
-                .setParameter("realmId", realm.getId()).setParameter("number", invoiceNumber)
-                .getResultStream().findFirst().orElse(null);
-    }
-
     private OrderViews.AdminDetail detail(OrderEntity order) {
         em().flush();
         return new OrderViews.AdminDetail(order.getUserId(), order.getCustomerNumber(),
@@ -294,6 +249,10 @@ public class AdminOrdersResource extends AdminCommerceResource {
 
     private void event(OperationType type, Map<String, Object> representation) {
         adminEvent.operation(type).resourcePath(session.getContext().getUri()).representation(representation).success();
+    }
+
+    private InvoiceRecords invoices() {
+        return new InvoiceRecords(em(), realm.getId());
     }
 
     private OrderImport imports() {

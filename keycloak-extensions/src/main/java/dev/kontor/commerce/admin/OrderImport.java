@@ -14,9 +14,10 @@ import dev.kontor.commerce.order.OrderDetails;
 import dev.kontor.commerce.order.OrderEntity;
 import dev.kontor.commerce.order.OrderLineEntity;
 import dev.kontor.commerce.order.OrderStatus;
+import dev.kontor.commerce.order.OrderStatusChanges;
+import dev.kontor.commerce.order.OrderStore;
 import dev.kontor.portal.CustomerAttributes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -63,15 +64,7 @@ public class OrderImport {
 
     /** The order with this external number, locked for the rest of the transaction, or null. */
     public OrderEntity findLocked(String number) {
-        try {
-            return em.createQuery("select o from OrderEntity o where o.realmId = :realmId and o.number = :number", OrderEntity.class)
-                    .setParameter("realmId", realm.getId()).setParameter("number", number)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultStream().findFirst().orElse(null);
-        } catch (PersistenceException | org.keycloak.models.ModelException e) {
-            // a lock wait that timed out (Keycloak's entity manager wraps it): the holder wins, the caller retries
-            throw CommerceException.conflict("order_busy", "The order is being changed right now. Try again.");
-        }
+        return new OrderStore(em).findLocked(realm.getId(), number);
     }
 
     public OrderEntity require(String number) {
@@ -147,7 +140,7 @@ public class OrderImport {
             }
             order.setUpdatedAt(now);
         } else {
-            moveStatus(order, status, in.statusNote(), deliveredAt, now);
+            new OrderStatusChanges(em).move(order, status, in.statusNote(), deliveredAt, now);
             // Invoices belong to whoever the order belongs to (an ERP may re-assign an order).
             em.createQuery("update InvoiceEntity i set i.userId = :userId, i.customerNumber = :customerNumber"
                             + " where i.orderId = :orderId")
@@ -163,22 +156,6 @@ public class OrderImport {
         }
         CommerceAdminView.touch(order.getRealmId(), order.getUserId());
         return new Outcome(order, created);
-    }
-
-    /** A validated status change; repeating the current status changes nothing. */
-    public void moveStatus(OrderEntity order, OrderStatus target, String note, Long deliveredAt, long now) {
-        OrderStatus current = OrderStatus.of(order.getStatus());
-        if (current == target) {
-            return;
-        }
-        if (!current.canMoveTo(target)) {
-            throw CommerceException.conflict("invalid_transition",
-                    "An order that is " + current.code() + " cannot become " + target.code() + ".");
-        }
-        CustomerOrders.changeStatus(em, order, target, note, now);
-        if (target == OrderStatus.DELIVERED && deliveredAt != null) {
-            order.setDeliveredAt(deliveredAt);
-        }
     }
 
     private void writeLines(OrderEntity order, List<ValidLine> lines, boolean created) {

@@ -42,6 +42,13 @@ public final class InvoiceQuery {
                 count.getSingleResult());
     }
 
+    /** The invoice with this number in the realm, or null. */
+    public static InvoiceEntity byNumber(EntityManager em, String realmId, String number) {
+        return em.createQuery("select i from InvoiceEntity i where i.realmId = :realmId and i.number = :number", InvoiceEntity.class)
+                .setParameter("realmId", realmId).setParameter("number", number)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     private static String statusCondition(InvoiceStatus status) {
         if (status == null) {
             return "";

@@ -1,0 +1,99 @@
+package dev.kontor.commerce.returns;
+
+import dev.kontor.commerce.CommerceAdminView;
+import dev.kontor.commerce.CommerceException;
+import dev.kontor.commerce.order.CustomerOrders;
+import dev.kontor.commerce.order.OrderEntity;
+import dev.kontor.portal.FieldError;
+import jakarta.persistence.EntityManager;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Moves a return along requested → approved | rejected → received → refunded for the admin API.
+ * Every move holds the order's row lock and re-reads the return under it, so parallel calls on the
+ * returns of one order run one after the other: one refund wins (one admin event), a second one is
+ * 409 {@code already_refunded}, and the refunds of all returns of an order never add up to more than
+ * the order's total, what the customer paid (422 {@code refund_exceeds_paid}).
+ */
+public final class ReturnTransitions {
+
+    private final KeycloakSession session;
+    private final EntityManager em;
+    private final ReturnStore store;
+    private final AdminEventBuilder adminEvent;
+
+    /** @param adminEvent already set to the resource type the caller reports under */
+    public ReturnTransitions(KeycloakSession session, EntityManager em, AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.em = em;
+        this.store = new ReturnStore(em);
+        this.adminEvent = adminEvent;
+    }
+
+    /**
+     * The return, read again under its order's row lock: what a parallel call committed while this
+     * one waited (a refund, a decision) is what the move is checked against.
+     */
+    public ReturnEntity findLocked(String realmId, String id) {
+        ReturnEntity ret = store.inRealm(realmId, id);
+        OrderEntity order = em.find(OrderEntity.class, ret.getOrderId());
+        if (order != null) {
+            CustomerOrders.OrderLock.lock(em, order);
+        }
+        em.refresh(ret);
+        return ret;
+    }
+
+    /**
+     * Refuses a refund of a locked return that was refunded already (409), or one that would take
+     * the refunds of the order's returns above its total (422).
+     */
+    public void checkRefund(ReturnEntity ret, BigDecimal amount) {
+        if (ReturnStatus.of(ret.getStatus()) == ReturnStatus.REFUNDED) {
+            throw CommerceException.conflict("already_refunded", "This return has been refunded already.");
+        }
+        OrderEntity order = em.find(OrderEntity.class, ret.getOrderId());
+        BigDecimal left = order.getTotal().subtract(store.refundedBefore(ret));
+        if (amount.compareTo(left) > 0) {
+            throw new CommerceException(CommerceException.UNPROCESSABLE, "refund_exceeds_paid",
+                    "The refunds of this order's returns cannot exceed what was paid (" + order.getTotal().toPlainString()
+                            + "); " + left.max(BigDecimal.ZERO).toPlainString() + " is left to refund.",
+                    List.of(new FieldError("amount", "refund_exceeds_paid", "At most " + left.max(BigDecimal.ZERO).toPlainString() + ".")));
+        }
+    }
+
+    /**
+     * Moves a locked return to {@code target}, or 409 {@code invalid_transition}. Moving to the
+     * status it has already changes nothing and writes no event (a repeated call is harmless).
+     *
+     * @param refund the refunded amount when {@code target} is refunded, else null
+     */
+    public ReturnEntity move(ReturnEntity ret, ReturnStatus target, String note, BigDecimal refund) {
+        ReturnStatus current = ReturnStatus.of(ret.getStatus());
+        if (current != target) {
+            if (!current.canMoveTo(target)) {
+                throw CommerceException.conflict("invalid_transition",
+                        "A return that is " + current.code() + " cannot become " + target.code() + ".");
+            }
+            ret.setStatus(target.code());
+            CommerceAdminView.touch(ret.getRealmId(), ret.getUserId());
+            ret.setUpdatedAt(System.currentTimeMillis());
+            if (note != null) {
+                ret.setNote(note);
+            }
+            if (refund != null) {
+                ret.setRefundAmount(refund);
+            }
+            adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri())
+                    .representation(Map.of("return", ret.getNumber(), "status", target.code())).success();
+        }
+        em.flush();
+        return ret;
+    }
+}
