@@ -1,6 +1,6 @@
 package dev.kontor.account;
 
-import dev.kontor.portal.Problem;
+import dev.kontor.http.Problem;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

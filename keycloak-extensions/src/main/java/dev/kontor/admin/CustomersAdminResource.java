@@ -1,18 +1,17 @@
 package dev.kontor.admin;
 
+import dev.kontor.customer.CustomerAttributes;
+import dev.kontor.http.FieldError;
+import dev.kontor.http.JsonBody;
+import dev.kontor.http.PageRequest;
+import dev.kontor.http.Problem;
+import dev.kontor.http.ProblemException;
 import dev.kontor.customer.Customer;
 import dev.kontor.customer.CustomerDirectory;
 import dev.kontor.customer.CustomerEntity;
 import dev.kontor.customer.CustomerImport;
 import dev.kontor.customer.CustomerNumbers;
 import dev.kontor.customer.CustomerRow;
-import dev.kontor.commerce.CommerceException;
-import dev.kontor.commerce.JsonBody;
-import dev.kontor.portal.CustomerAttributes;
-import dev.kontor.portal.FieldError;
-import dev.kontor.portal.PageRequest;
-import dev.kontor.portal.Problem;
-import dev.kontor.portal.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -57,7 +56,7 @@ public class CustomersAdminResource {
     private final AdminEventBuilder adminEvent;
     private final CustomerDirectory directory;
 
-    CustomersAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+    public CustomersAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
@@ -84,12 +83,7 @@ public class CustomersAdminResource {
     public CustomerPage list(@QueryParam("search") String search, @QueryParam("first") String first,
                              @QueryParam("max") String max) {
         auth.users().requireView();
-        PageRequest page;
-        try {
-            page = PageRequest.of(first, max);
-        } catch (PageRequest.InvalidPageRequest e) {
-            throw new ProblemException(e.problem());
-        }
+        PageRequest page = PageRequest.of(first, max);
         List<Customer> items = directory.list(realm.getId(), search, page.first(), page.max()).stream()
                 .map(Customer::of).toList();
         return new CustomerPage(items, directory.count(realm.getId(), search));
@@ -117,7 +111,7 @@ public class CustomersAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response upsert(@PathParam("customerNumber") String customerNumber, InputStream json) {
         auth.users().requireManage();
-        Customer body = strict(() -> JsonBody.read(json, JsonBody.CUSTOMER_LIMIT, Customer.class));
+        Customer body = JsonBody.read(json, JsonBody.CUSTOMER_LIMIT, Customer.class);
         if (body.customerNumber() != null && !body.customerNumber().trim().equals(customerNumber)) {
             throw problem(Response.Status.BAD_REQUEST, "customer_number_mismatch",
                     "The customerNumber in the body differs from the one in the path.");
@@ -162,7 +156,7 @@ public class CustomersAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public CustomerImport.Result importCustomers(InputStream json) {
         auth.users().requireManage();
-        List<Customer> rows = strict(() -> Arrays.asList(JsonBody.read(json, IMPORT_LIMIT, Customer[].class)));
+        List<Customer> rows = Arrays.asList(JsonBody.read(json, IMPORT_LIMIT, Customer[].class));
         if (rows.size() > MAX_IMPORT_ROWS) {
             throw problem(Response.Status.BAD_REQUEST, "too_many_rows",
                     "At most " + MAX_IMPORT_ROWS + " customers per import; send the rest in further calls.");
@@ -182,15 +176,6 @@ public class CustomersAdminResource {
             throw problem(Response.Status.NOT_FOUND, "customer_not_found", "No customer with this number in this realm.");
         }
         return entity;
-    }
-
-    /** The commerce API's strict body reading, its problems as the directory's own. */
-    private static <T> T strict(java.util.function.Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (CommerceException e) {
-            throw new ProblemException(e.problem());
-        }
     }
 
     private static ProblemException problem(Response.Status status, String code, String detail) {

@@ -1,7 +1,7 @@
 package dev.kontor.admin;
 
-import dev.kontor.portal.PageRequest;
-import dev.kontor.portal.ProblemException;
+import dev.kontor.http.PageRequest;
+import dev.kontor.http.ProblemException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
@@ -29,7 +29,7 @@ public class SecondFactorAdminResource {
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
 
-    SecondFactorAdminResource(KeycloakSession session, RealmModel realm, UserModel user,
+    public SecondFactorAdminResource(KeycloakSession session, RealmModel realm, UserModel user,
                               AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
@@ -43,11 +43,7 @@ public class SecondFactorAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public SecondFactorStatus get(@QueryParam("first") String first, @QueryParam("max") String max) {
         auth.users().requireView(user);
-        try {
-            return SecondFactorStatus.of(session, realm, user, PageRequest.of(first, max));
-        } catch (PageRequest.InvalidPageRequest e) {
-            throw new ProblemException(e.problem());
-        }
+        return SecondFactorStatus.of(session, realm, user, PageRequest.of(first, max));
     }
 
     /** Removes every second-factor credential and every trusted browser of the user. */

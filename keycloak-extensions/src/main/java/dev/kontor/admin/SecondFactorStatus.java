@@ -1,6 +1,6 @@
 package dev.kontor.admin;
 
-import dev.kontor.portal.PageRequest;
+import dev.kontor.http.PageRequest;
 import dev.kontor.rollout.SecondFactorMethods;
 import dev.kontor.trust.TrustedBrowserEntity;
 import dev.kontor.trust.TrustedBrowserStore;

@@ -1,6 +1,7 @@
 package dev.kontor.commerce;
 
-import dev.kontor.portal.PortalCors;
+import dev.kontor.http.ApiCors;
+import dev.kontor.http.CustomerCall;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.OPTIONS;
@@ -8,39 +9,48 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+import java.util.function.Function;
 
 /**
- * Base of the customer commerce sub-resources: the session, CORS, the call frame and preflights
- * (a sub-resource wins the path match over the portal's catch-all OPTIONS).
+ * Base of the customer commerce sub-resources: the session, the call frame the router made, the
+ * signed-in customer's {@link CustomerScope}, and preflights (a sub-resource wins the path match
+ * over the portal's catch-all OPTIONS).
  */
 public abstract class CommerceResource {
 
     protected final KeycloakSession session;
-    protected final PortalCors cors;
-    protected final CustomerCall call;
+    protected final ApiCors cors;
+    private final CustomerCall call;
 
-    protected CommerceResource(KeycloakSession session, PortalCors cors) {
+    protected CommerceResource(KeycloakSession session, CustomerCall call) {
         this.session = session;
-        this.cors = cors;
-        this.call = new CustomerCall(session, cors);
+        this.cors = call.cors();
+        this.call = call;
+    }
+
+    /** Runs a customer action in the call frame, for the customer the token belongs to. */
+    protected Response run(Function<CustomerScope, Response.ResponseBuilder> action) {
+        return call.run(auth -> action.apply(CustomerScope.of(realm(), auth.user())));
+    }
+
+    protected RealmModel realm() {
+        return session.getContext().getRealm();
     }
 
     protected EntityManager em() {
         return session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 
-    protected CommerceSettings settings() {
-        return CommerceSettings.of(session.getContext().getRealm());
-    }
-
     @OPTIONS
-    public Response preflight(@HeaderParam(PortalCors.ORIGIN) String origin) {
+    public Response preflight(@HeaderParam(ApiCors.ORIGIN) String origin) {
         return cors.preflight(origin);
     }
 
     @OPTIONS
     @Path("{any:.*}")
-    public Response preflightBelow(@HeaderParam(PortalCors.ORIGIN) String origin) {
+    public Response preflightBelow(@HeaderParam(ApiCors.ORIGIN) String origin) {
         return cors.preflight(origin);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kontor.commerce;
 
+import dev.kontor.http.ProblemException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,7 +36,7 @@ public final class Times {
         try {
             return Instant.parse(value).toEpochMilli();
         } catch (DateTimeParseException e) {
-            throw CommerceException.invalidField(field, "invalid_instant", "Use an ISO-8601 UTC instant, e.g. \"2026-11-21T10:15:30Z\".");
+            throw ProblemException.invalidField(field, "invalid_instant", "Use an ISO-8601 UTC instant, e.g. \"2026-11-21T10:15:30Z\".");
         }
     }
 
@@ -47,7 +48,7 @@ public final class Times {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw CommerceException.invalidField(field, "invalid_date", "Use an ISO-8601 date, e.g. \"2026-12-05\".");
+            throw ProblemException.invalidField(field, "invalid_date", "Use an ISO-8601 date, e.g. \"2026-12-05\".");
         }
     }
 
@@ -59,7 +60,7 @@ public final class Times {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw CommerceException.badParameter("'" + name + "' must be a date like 2026-12-05.");
+            throw ProblemException.badParameter("'" + name + "' must be a date like 2026-12-05.");
         }
     }
 }

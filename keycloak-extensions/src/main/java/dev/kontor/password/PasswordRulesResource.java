@@ -1,6 +1,6 @@
 package dev.kontor.password;
 
-import dev.kontor.portal.PortalCors;
+import dev.kontor.http.ApiCors;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
@@ -16,9 +16,9 @@ import org.keycloak.models.KeycloakSession;
 public class PasswordRulesResource {
 
     private final KeycloakSession session;
-    private final PortalCors cors;
+    private final ApiCors cors;
 
-    public PasswordRulesResource(KeycloakSession session, PortalCors cors) {
+    public PasswordRulesResource(KeycloakSession session, ApiCors cors) {
         this.session = session;
         this.cors = cors;
     }

@@ -1,6 +1,6 @@
 package dev.kontor.registration;
 
-import dev.kontor.portal.CustomerAttributes;
+import dev.kontor.customer.CustomerAttributes;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.RequiredActionContext;

@@ -1,7 +1,7 @@
 package dev.kontor.registration;
 
+import dev.kontor.customer.CustomerAttributes;
 import dev.kontor.customer.CustomerNumbers;
-import dev.kontor.portal.CustomerAttributes;
 import org.keycloak.Config;
 import org.keycloak.authentication.FormAction;
 import org.keycloak.authentication.FormActionFactory;

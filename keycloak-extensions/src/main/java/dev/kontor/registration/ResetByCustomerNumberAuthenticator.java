@@ -1,7 +1,7 @@
 package dev.kontor.registration;
 
+import dev.kontor.customer.CustomerAttributes;
 import dev.kontor.customer.CustomerNumbers;
-import dev.kontor.portal.CustomerAttributes;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;

@@ -1,10 +1,9 @@
 package dev.kontor.trust;
 
-import dev.kontor.portal.PageRequest;
-import dev.kontor.portal.PortalAuthenticator;
-import dev.kontor.portal.PortalCors;
-import dev.kontor.portal.Problem;
-import dev.kontor.portal.ProblemException;
+import dev.kontor.http.ApiCors;
+import dev.kontor.http.CustomerCall;
+import dev.kontor.http.PageRequest;
+import dev.kontor.http.ProblemException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,65 +20,58 @@ import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 /**
  * {@code /realms/{realm}/portal/trusted-browsers}: the signed-in customer's trusted browsers
  * (saved browsers and 24-hour skips).
- * Authentication, CORS and problem documents are the portal's; the rules are in
+ * Authentication, CORS and problem documents are the call frame's; the rules are in
  * {@link CustomerTrustedBrowsers}.
  */
 public class TrustedBrowsersResource {
 
     private final KeycloakSession session;
-    private final PortalCors cors;
+    private final CustomerCall call;
 
-    public TrustedBrowsersResource(KeycloakSession session, PortalCors cors) {
+    public TrustedBrowsersResource(KeycloakSession session, CustomerCall call) {
         this.session = session;
-        this.cors = cors;
+        this.call = call;
     }
 
     /** Saved browsers and running 24-hour skips, newest first; {@code max} is capped at 100. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response list(@QueryParam("first") String first, @QueryParam("max") String max) {
-        AuthResult auth = new PortalAuthenticator(session, cors).authenticate();
-        PageRequest pageRequest;
-        try {
-            pageRequest = PageRequest.of(first, max);
-        } catch (PageRequest.InvalidPageRequest e) {
-            throw new ProblemException(cors.forToken(auth.token(), e.problem().toResponseBuilder(), "GET", "DELETE"));
-        }
-        TrustedBrowserRepresentation.Page page = browsers(auth).list(pageRequest.first(), pageRequest.max());
-        return cors.forToken(auth.token(), Response.ok(page, MediaType.APPLICATION_JSON_TYPE), "GET", "DELETE");
+        return call.run(auth -> {
+            PageRequest page = PageRequest.of(first, max);
+            return Response.ok(browsers(auth).list(page.first(), page.max()), MediaType.APPLICATION_JSON_TYPE);
+        });
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
-        AuthResult auth = new PortalAuthenticator(session, cors).authenticate();
-        if (!browsers(auth).delete(id)) {
-            Problem notFound = Problem.of(Response.Status.NOT_FOUND, "trusted_browser_not_found",
-                    "You have no trusted browser with this id.");
-            throw new ProblemException(cors.forToken(auth.token(), notFound.toResponseBuilder(), "GET", "DELETE"));
-        }
-        return cors.forToken(auth.token(), Response.noContent(), "GET", "DELETE");
+        return call.run(auth -> {
+            if (!browsers(auth).delete(id)) {
+                throw ProblemException.notFound("trusted_browser_not_found", "You have no trusted browser with this id.");
+            }
+            return Response.noContent();
+        });
     }
 
     /** Deletes every saved browser and ends every running 24-hour skip of the customer. */
     @DELETE
     @Produces(MediaType.APPLICATION_JSON)
     public Response deleteAll() {
-        AuthResult auth = new PortalAuthenticator(session, cors).authenticate();
-        TrustedBrowserRepresentation.Deleted deleted = new TrustedBrowserRepresentation.Deleted(browsers(auth).deleteAll());
-        return cors.forToken(auth.token(), Response.ok(deleted, MediaType.APPLICATION_JSON_TYPE), "GET", "DELETE");
+        return call.run(auth -> Response.ok(new TrustedBrowserRepresentation.Deleted(browsers(auth).deleteAll()),
+                MediaType.APPLICATION_JSON_TYPE));
     }
 
     /** Preflights: this sub-resource wins the path match over the portal's catch-all OPTIONS. */
     @OPTIONS
-    public Response preflight(@HeaderParam(PortalCors.ORIGIN) String origin) {
-        return cors.preflight(origin);
+    public Response preflight(@HeaderParam(ApiCors.ORIGIN) String origin) {
+        return call.cors().preflight(origin);
     }
 
     @OPTIONS
     @Path("{any:.*}")
-    public Response preflightBelow(@HeaderParam(PortalCors.ORIGIN) String origin) {
-        return cors.preflight(origin);
+    public Response preflightBelow(@HeaderParam(ApiCors.ORIGIN) String origin) {
+        return call.cors().preflight(origin);
     }
 
     private CustomerTrustedBrowsers browsers(AuthResult auth) {

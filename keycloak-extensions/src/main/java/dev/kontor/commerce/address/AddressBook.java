@@ -1,8 +1,8 @@
 package dev.kontor.commerce.address;
 
-import dev.kontor.commerce.CommerceException;
-import dev.kontor.commerce.Customer;
-import dev.kontor.portal.PageRequest;
+import dev.kontor.commerce.CustomerScope;
+import dev.kontor.http.PageRequest;
+import dev.kontor.http.ProblemException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -33,9 +33,9 @@ public class AddressBook {
     public static final int MAX_ADDRESSES = 50;
 
     private final EntityManager em;
-    private final Customer customer;
+    private final CustomerScope customer;
 
-    public AddressBook(EntityManager em, Customer customer) {
+    public AddressBook(EntityManager em, CustomerScope customer) {
         this.em = em;
         this.customer = customer;
     }
@@ -78,14 +78,14 @@ public class AddressBook {
     public AddressEntity get(String id) {
         AddressEntity address = id == null ? null : em.find(AddressEntity.class, id);
         if (address == null || !address.getRealmId().equals(customer.realmId()) || !address.getUserId().equals(customer.userId())) {
-            throw CommerceException.notFound("address_not_found", "You have no address with this id.");
+            throw ProblemException.notFound("address_not_found", "You have no address with this id.");
         }
         return address;
     }
 
     public AddressEntity create(AddressInput input, long now) {
         AddressFields fields = validate(input);
-        return written(() -> CommerceException.conflict("address_book_busy",
+        return written(() -> ProblemException.conflict("address_book_busy",
                 "The address book is being changed right now. Try again."), () -> insert(input, fields, now));
     }
 
@@ -93,7 +93,7 @@ public class AddressBook {
         lockBook();
         long existing = count();
         if (existing >= MAX_ADDRESSES) {
-            throw CommerceException.conflict("address_limit_reached", "An address book holds at most " + MAX_ADDRESSES + " addresses.");
+            throw ProblemException.conflict("address_limit_reached", "An address book holds at most " + MAX_ADDRESSES + " addresses.");
         }
         AddressEntity address = new AddressEntity();
         address.setId(KeycloakModelUtils.generateId());
@@ -119,7 +119,7 @@ public class AddressBook {
         AddressEntity address = lockedCurrent(id);
         Integer expected = ifMatchVersion != null ? ifMatchVersion : input.version();
         if (expected == null) {
-            throw new CommerceException(Response.Status.PRECONDITION_REQUIRED, "precondition_required",
+            throw new ProblemException(Response.Status.PRECONDITION_REQUIRED, "precondition_required",
                     "Send the version you last read as If-Match: \"<version>\" (or \"version\" in the body).");
         }
         checkVersion(address, expected);
@@ -172,7 +172,7 @@ public class AddressBook {
 
     private static void checkVersion(AddressEntity address, int expected) {
         if (address.getVersion() != expected) {
-            throw new CommerceException(Response.Status.PRECONDITION_FAILED, "version_conflict",
+            throw new ProblemException(Response.Status.PRECONDITION_FAILED, "version_conflict",
                     "The address was changed elsewhere (now version " + address.getVersion() + "). Reload it and try again.");
         }
     }
@@ -210,7 +210,7 @@ public class AddressBook {
      * failure as ModelIllegalStateException), Hibernate flushes before the bulk default update, so
      * both kinds are caught around the whole write.
      */
-    private static <T> T written(Supplier<CommerceException> refused, Supplier<T> write) {
+    private static <T> T written(Supplier<ProblemException> refused, Supplier<T> write) {
         try {
             return write.get();
         } catch (PersistenceException | ModelException e) {
@@ -218,8 +218,8 @@ public class AddressBook {
         }
     }
 
-    private static CommerceException concurrentChange() {
-        return new CommerceException(Response.Status.PRECONDITION_FAILED, "version_conflict",
+    private static ProblemException concurrentChange() {
+        return new ProblemException(Response.Status.PRECONDITION_FAILED, "version_conflict",
                 "The address was changed elsewhere at the same time. Reload it and try again.");
     }
 

@@ -1,8 +1,8 @@
 package dev.kontor.commerce.address;
 
+import dev.kontor.http.FieldError;
+import dev.kontor.http.ProblemException;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.kontor.commerce.CommerceException;
-import dev.kontor.portal.FieldError;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +64,7 @@ public record AddressFields(String firstName, String lastName, String company, S
             pc = normalized;
         }
         if (!errors.isEmpty()) {
-            throw CommerceException.validation(errors);
+            throw ProblemException.validation(errors);
         }
         return new AddressFields(fn, ln, co, ph, st, hn, ex, pc, ci, cc, rg);
     }

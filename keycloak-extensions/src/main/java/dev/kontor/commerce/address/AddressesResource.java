@@ -1,10 +1,10 @@
 package dev.kontor.commerce.address;
 
-import dev.kontor.commerce.CommerceException;
+import dev.kontor.http.CustomerCall;
+import dev.kontor.http.JsonBody;
+import dev.kontor.http.PageRequest;
+import dev.kontor.http.ProblemException;
 import dev.kontor.commerce.CommerceResource;
-import dev.kontor.commerce.JsonBody;
-import dev.kontor.portal.PageRequest;
-import dev.kontor.portal.PortalCors;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,14 +28,14 @@ public class AddressesResource extends CommerceResource {
 
     private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"?(\\d{1,9})\"?");
 
-    public AddressesResource(KeycloakSession session, PortalCors cors) {
-        super(session, cors);
+    public AddressesResource(KeycloakSession session, CustomerCall call) {
+        super(session, call);
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response list(@QueryParam("first") String first, @QueryParam("max") String max) {
-        return call.run(customer -> Response.ok(new AddressBook(em(), customer).list(PageRequest.of(first, max)),
+        return run(customer -> Response.ok(new AddressBook(em(), customer).list(PageRequest.of(first, max)),
                 MediaType.APPLICATION_JSON_TYPE));
     }
 
@@ -43,14 +43,14 @@ public class AddressesResource extends CommerceResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") String id) {
-        return call.run(customer -> withTag(Response.ok(), new AddressBook(em(), customer).get(id)));
+        return run(customer -> withTag(Response.ok(), new AddressBook(em(), customer).get(id)));
     }
 
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(InputStream body) {
-        return call.run(customer -> {
+        return run(customer -> {
             AddressInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AddressInput.class);
             AddressEntity created = new AddressBook(em(), customer).create(input, System.currentTimeMillis());
             return withTag(Response.created(session.getContext().getUri().getAbsolutePathBuilder()
@@ -63,7 +63,7 @@ public class AddressesResource extends CommerceResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
-        return call.run(customer -> {
+        return run(customer -> {
             AddressBook book = new AddressBook(em(), customer);
             book.get(id); // another customer's id is a 404 before anything about the body is said
             AddressInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AddressInput.class);
@@ -74,7 +74,7 @@ public class AddressesResource extends CommerceResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        return call.run(customer -> {
+        return run(customer -> {
             new AddressBook(em(), customer).delete(id, version(ifMatch), System.currentTimeMillis());
             return Response.noContent();
         });
@@ -93,7 +93,7 @@ public class AddressesResource extends CommerceResource {
         }
         Matcher matcher = ENTITY_TAG.matcher(ifMatch.trim());
         if (!matcher.matches()) {
-            throw new CommerceException(Response.Status.PRECONDITION_FAILED, "version_conflict",
+            throw new ProblemException(Response.Status.PRECONDITION_FAILED, "version_conflict",
                     "If-Match must be the ETag of the address, e.g. \"3\".");
         }
         return Integer.parseInt(matcher.group(1));

@@ -1,8 +1,9 @@
 package dev.kontor.commerce.admin;
 
-import dev.kontor.commerce.CommerceException;
+import dev.kontor.http.AdminCall;
+import dev.kontor.http.PageRequest;
+import dev.kontor.http.ProblemException;
 import dev.kontor.commerce.address.AddressBook;
-import dev.kontor.portal.PageRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -25,7 +26,7 @@ public class AdminAddressesResource extends AdminCommerceResource {
         return AdminCall.run(session, () -> {
             access.requireRead();
             if (userId == null || userId.isBlank() || userId.length() > 36) {
-                throw CommerceException.badParameter("'userId' is required.");
+                throw ProblemException.badParameter("'userId' is required.");
             }
             AddressBook.Page page = AddressBook.ofUser(em(), realm.getId(), userId, PageRequest.of(first, max));
             return Response.ok(page, MediaType.APPLICATION_JSON_TYPE);

@@ -1,6 +1,6 @@
 package dev.kontor.commerce.admin;
 
-import dev.kontor.commerce.CommerceException;
+import dev.kontor.http.ProblemException;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -57,7 +57,7 @@ final class AdminInputs {
         } catch (URISyntaxException e) {
             // answered below
         }
-        throw CommerceException.invalidField(field, "invalid_url", "Use an absolute http(s) URL of at most 1000 characters.");
+        throw ProblemException.invalidField(field, "invalid_url", "Use an absolute http(s) URL of at most 1000 characters.");
     }
 
     static String note(String field, String value) {
@@ -65,17 +65,17 @@ final class AdminInputs {
             return null;
         }
         if (value.strip().length() > 500) {
-            throw CommerceException.invalidField(field, "too_long", "At most 500 characters.");
+            throw ProblemException.invalidField(field, "too_long", "At most 500 characters.");
         }
         return value.strip();
     }
 
     static String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw CommerceException.invalidField(field, "required", "This field is required.");
+            throw ProblemException.invalidField(field, "required", "This field is required.");
         }
         if (value.strip().length() > max) {
-            throw CommerceException.invalidField(field, "too_long", "At most " + max + " characters.");
+            throw ProblemException.invalidField(field, "too_long", "At most " + max + " characters.");
         }
         return value.strip();
     }

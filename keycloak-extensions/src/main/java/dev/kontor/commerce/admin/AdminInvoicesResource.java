@@ -1,9 +1,10 @@
 package dev.kontor.commerce.admin;
 
+import dev.kontor.http.AdminCall;
+import dev.kontor.http.PageRequest;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.invoice.InvoiceQuery;
 import dev.kontor.commerce.invoice.InvoiceStatus;
-import dev.kontor.portal.PageRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;

@@ -1,8 +1,10 @@
 package dev.kontor.commerce.admin;
 
-import dev.kontor.commerce.CommerceException;
-import dev.kontor.commerce.CommerceSettings;
-import dev.kontor.commerce.JsonBody;
+import dev.kontor.commerce.order.CommerceSettings;
+import dev.kontor.http.AdminCall;
+import dev.kontor.http.JsonBody;
+import dev.kontor.http.PageRequest;
+import dev.kontor.http.ProblemException;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.invoice.InvoiceEntity;
 import dev.kontor.commerce.invoice.InvoiceRecords;
@@ -19,7 +21,6 @@ import dev.kontor.commerce.order.OrderViews;
 import dev.kontor.commerce.order.OrderStatusChanges;
 import dev.kontor.commerce.order.OrderStore;
 import dev.kontor.commerce.order.Shipments;
-import dev.kontor.portal.PageRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -112,7 +113,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
             byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             OrderEntity order = imports().require(number);
             AdminInputs.StatusInput input = JsonBody.parse(bytes, AdminInputs.StatusInput.class);
-            OrderStatus target = OrderStatus.parse(input.status()).orElseThrow(() -> CommerceException.invalidField("status",
+            OrderStatus target = OrderStatus.parse(input.status()).orElseThrow(() -> ProblemException.invalidField("status",
                     "invalid_status", "Use placed, processing, shipped, delivered or cancelled."));
             long now = System.currentTimeMillis();
             Long at = Times.parseInstant("at", input.at());
@@ -156,7 +157,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
             byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             OrderEntity order = imports().require(number);
             if (invoiceNumber == null || !OrderImport.EXTERNAL_NUMBER.matcher(invoiceNumber).matches()) {
-                throw CommerceException.notFound("invoice_not_found", "Invoice numbers are 1-64 letters, digits and . _ / -.");
+                throw ProblemException.notFound("invoice_not_found", "Invoice numbers are 1-64 letters, digits and . _ / -.");
             }
             AdminInputs.InvoiceInput input = JsonBody.parse(bytes, AdminInputs.InvoiceInput.class);
             BigDecimal amount = Amounts.amount("amount", AdminInputs.required("amount", input.amount(), 32));
@@ -164,7 +165,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
             LocalDate issuedOn = Times.parseDate("issuedOn", AdminInputs.required("issuedOn", input.issuedOn(), 10));
             LocalDate dueOn = Times.parseDate("dueOn", AdminInputs.required("dueOn", input.dueOn(), 10));
             if (dueOn.isBefore(issuedOn)) {
-                throw CommerceException.invalidField("dueOn", "invalid_date", "The due date cannot be before the issue date.");
+                throw ProblemException.invalidField("dueOn", "invalid_date", "The due date cannot be before the issue date.");
             }
             Long paidAt = Times.parseInstant("paidAt", input.paidAt());
             String documentUrl = AdminInputs.webUrl("documentUrl", input.documentUrl());
@@ -191,7 +192,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
             OrderEntity order = imports().require(number);
             InvoiceEntity invoice = invoices().find(invoiceNumber);
             if (invoice == null || !invoice.getOrderId().equals(order.getId())) {
-                throw CommerceException.notFound("invoice_not_found", "This order has no invoice with this number.");
+                throw ProblemException.notFound("invoice_not_found", "This order has no invoice with this number.");
             }
             AdminInputs.PaymentInput input = bytes.length == 0 ? new AdminInputs.PaymentInput(null)
                     : JsonBody.parse(bytes, AdminInputs.PaymentInput.class);
@@ -225,7 +226,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
                 AdminInputs.ReturnLine line = input.lines().get(i);
                 Integer position = line == null ? null : line.position();
                 if (position == null || position < 0 || position >= lines.size()) {
-                    throw CommerceException.invalidField("lines[" + i + "].position", "unknown_line", "This order has no such line.");
+                    throw ProblemException.invalidField("lines[" + i + "].position", "unknown_line", "This order has no such line.");
                 }
                 byId.add(new CustomerReturns.LineInput(lines.get(position).getId(), line.quantity()));
             }
@@ -233,7 +234,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
                     input.lines() == null ? null : byId);
             String comment = CustomerReturns.validate(request);
             if (!OrderStatus.DELIVERED.code().equals(order.getStatus())) {
-                throw CommerceException.conflict("return_not_allowed", "Returns are possible once the order is delivered.");
+                throw ProblemException.conflict("return_not_allowed", "Returns are possible once the order is delivered.");
             }
             ReturnEntity created = CustomerReturns.create(em(), order, request, comment, order.getUserId(), System.currentTimeMillis());
             event(OperationType.CREATE, Map.of("order", number, "return", created.getNumber()));

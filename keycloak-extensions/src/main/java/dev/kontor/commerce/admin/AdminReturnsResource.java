@@ -1,14 +1,15 @@
 package dev.kontor.commerce.admin;
 
-import dev.kontor.commerce.CommerceException;
-import dev.kontor.commerce.JsonBody;
+import dev.kontor.http.AdminCall;
+import dev.kontor.http.JsonBody;
+import dev.kontor.http.PageRequest;
+import dev.kontor.http.ProblemException;
 import dev.kontor.commerce.money.Amounts;
 import dev.kontor.commerce.returns.ReturnEntity;
 import dev.kontor.commerce.returns.ReturnStatus;
 import dev.kontor.commerce.returns.ReturnStore;
 import dev.kontor.commerce.returns.ReturnTransitions;
 import dev.kontor.commerce.returns.ReturnView;
-import dev.kontor.portal.PageRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,7 +53,7 @@ public class AdminReturnsResource extends AdminCommerceResource {
             PageRequest page = PageRequest.of(first, max);
             AdminScope scope = AdminScope.of(session, realm, customerNumber, userId, email);
             ReturnStatus wanted = status == null || status.isBlank() ? null : ReturnStatus.parse(status.trim())
-                    .orElseThrow(() -> CommerceException.badParameter("'status' must be requested, approved, rejected, received or refunded."));
+                    .orElseThrow(() -> ProblemException.badParameter("'status' must be requested, approved, rejected, received or refunded."));
             return Response.ok(new ReturnStore(em()).search(scope.condition("r"), scope::bind, wanted, page.first(), page.max()),
                     MediaType.APPLICATION_JSON_TYPE);
         });
@@ -81,7 +82,7 @@ public class AdminReturnsResource extends AdminCommerceResource {
             AdminInputs.DecisionInput input = JsonBody.parse(bytes, AdminInputs.DecisionInput.class);
             ReturnStatus decision = ReturnStatus.parse(input.decision())
                     .filter(s -> s == ReturnStatus.APPROVED || s == ReturnStatus.REJECTED)
-                    .orElseThrow(() -> CommerceException.invalidField("decision", "invalid_decision", "Use approved or rejected."));
+                    .orElseThrow(() -> ProblemException.invalidField("decision", "invalid_decision", "Use approved or rejected."));
             return move(ret, decision, AdminInputs.note("note", input.note()), null);
         });
     }

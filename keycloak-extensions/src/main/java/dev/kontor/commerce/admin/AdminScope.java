@@ -1,6 +1,6 @@
 package dev.kontor.commerce.admin;
 
-import dev.kontor.commerce.CommerceException;
+import dev.kontor.http.ProblemException;
 import jakarta.persistence.Query;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -21,7 +21,7 @@ record AdminScope(String realmId, String userId, String customerNumber) {
         }
         String number = blank(customerNumber) ? null : customerNumber.trim();
         if ((resolvedUser != null && resolvedUser.length() > 36) || (number != null && number.length() > 64)) {
-            throw CommerceException.badParameter("'userId' or 'customerNumber' is too long.");
+            throw ProblemException.badParameter("'userId' or 'customerNumber' is too long.");
         }
         return new AdminScope(realm.getId(), resolvedUser, number);
     }

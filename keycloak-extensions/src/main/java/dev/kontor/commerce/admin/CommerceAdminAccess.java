@@ -1,6 +1,6 @@
 package dev.kontor.commerce.admin;
 
-import dev.kontor.commerce.CommerceException;
+import dev.kontor.http.ProblemException;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
@@ -45,7 +45,7 @@ public final class CommerceAdminAccess {
         return role != null && auth.adminAuth().getUser().hasRole(role);
     }
 
-    private static CommerceException forbidden(String detail) {
-        return new CommerceException(Response.Status.FORBIDDEN, "forbidden", detail);
+    private static ProblemException forbidden(String detail) {
+        return new ProblemException(Response.Status.FORBIDDEN, "forbidden", detail);
     }
 }

@@ -1,10 +1,11 @@
 package dev.kontor.commerce.admin;
 
+import dev.kontor.customer.CustomerAttributes;
+import dev.kontor.http.FieldError;
+import dev.kontor.http.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kontor.commerce.CommerceAdminView;
-import dev.kontor.commerce.CommerceException;
-import dev.kontor.portal.FieldError;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.address.AddressFields;
 import dev.kontor.commerce.money.Amounts;
@@ -16,7 +17,6 @@ import dev.kontor.commerce.order.OrderLineEntity;
 import dev.kontor.commerce.order.OrderStatus;
 import dev.kontor.commerce.order.OrderStatusChanges;
 import dev.kontor.commerce.order.OrderStore;
-import dev.kontor.portal.CustomerAttributes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.keycloak.models.KeycloakSession;
@@ -58,7 +58,7 @@ public class OrderImport {
 
     public static void checkNumber(String number) {
         if (number == null || !EXTERNAL_NUMBER.matcher(number).matches()) {
-            throw CommerceException.notFound("order_not_found", "Order numbers are 1-64 letters, digits and . _ / -.");
+            throw ProblemException.notFound("order_not_found", "Order numbers are 1-64 letters, digits and . _ / -.");
         }
     }
 
@@ -71,7 +71,7 @@ public class OrderImport {
         checkNumber(number);
         OrderEntity order = findLocked(number);
         if (order == null) {
-            throw CommerceException.notFound("order_not_found", "No order with this number in this realm.");
+            throw ProblemException.notFound("order_not_found", "No order with this number in this realm.");
         }
         return order;
     }
@@ -101,11 +101,11 @@ public class OrderImport {
             errors.add(new FieldError("customerNumber", "invalid_value", "1 to 64 characters."));
         }
         if (!errors.isEmpty()) {
-            throw CommerceException.validation(errors);
+            throw ProblemException.validation(errors);
         }
         CostBreakdown costs = CostBreakdown.of(currency, lines.stream().map(ValidLine::money).toList(), shippingCost, discount);
         if (costs.total().signum() < 0) {
-            throw CommerceException.invalidField("discount", "discount_too_large", "The discount is larger than the order's gross sum.");
+            throw ProblemException.invalidField("discount", "discount_too_large", "The discount is larger than the order's gross sum.");
         }
 
         OrderEntity order = findLocked(number);
@@ -118,7 +118,7 @@ public class OrderImport {
             order.setStatus(status.code());
             order.setCreatedAt(now);
         } else if (!order.getCurrency().equals(currency)) {
-            throw CommerceException.conflict("currency_change", "The order's currency cannot change.");
+            throw ProblemException.conflict("currency_change", "The order's currency cannot change.");
         }
         order.setUserId(user.getId());
         order.setCustomerNumber(customerNumber);
@@ -152,7 +152,7 @@ public class OrderImport {
             em.flush();
         } catch (PersistenceException | org.keycloak.models.ModelException e) {
             // Two first imports of one number at the same moment: the unique key lets one win.
-            throw CommerceException.conflict("order_conflict", "The order was imported concurrently. Repeat the request.");
+            throw ProblemException.conflict("order_conflict", "The order was imported concurrently. Repeat the request.");
         }
         CommerceAdminView.touch(order.getRealmId(), order.getUserId());
         return new Outcome(order, created);
@@ -166,14 +166,14 @@ public class OrderImport {
             long returnedHere = row == null ? 0 : returned.getOrDefault(row.getId(), 0L);
             if (i >= lines.size()) {
                 if (returnedHere > 0) {
-                    throw CommerceException.conflict("order_line_in_use", "Line " + i + " has returns and cannot be removed.");
+                    throw ProblemException.conflict("order_line_in_use", "Line " + i + " has returns and cannot be removed.");
                 }
                 em.remove(row);
                 continue;
             }
             ValidLine line = lines.get(i);
             if (line.quantity < returnedHere) {
-                throw CommerceException.conflict("order_line_in_use",
+                throw ProblemException.conflict("order_line_in_use",
                         "Line " + i + " has " + returnedHere + " pieces in returns; its quantity cannot be lower.");
             }
             if (row == null) {
@@ -288,7 +288,7 @@ public class OrderImport {
     static <T> T field(List<FieldError> errors, java.util.function.Supplier<T> check) {
         try {
             return check.get();
-        } catch (CommerceException e) {
+        } catch (ProblemException e) {
             if (e.errors() != null) {
                 errors.addAll(e.errors());
             }

@@ -1,10 +1,10 @@
 package dev.kontor.commerce.cart;
 
+import dev.kontor.commerce.CustomerScope;
+import dev.kontor.commerce.order.CommerceSettings;
+import dev.kontor.http.FieldError;
+import dev.kontor.http.ProblemException;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.kontor.commerce.CommerceException;
-import dev.kontor.commerce.CommerceSettings;
-import dev.kontor.commerce.Customer;
-import dev.kontor.portal.FieldError;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.order.OrderDetails;
 import dev.kontor.commerce.order.OrderEntity;
@@ -31,10 +31,10 @@ public class Reorder {
     public static final String NOT_ORDERABLE = "not_orderable";
 
     private final EntityManager em;
-    private final Customer customer;
+    private final CustomerScope customer;
     private final CommerceSettings settings;
 
-    public Reorder(EntityManager em, Customer customer, CommerceSettings settings) {
+    public Reorder(EntityManager em, CustomerScope customer, CommerceSettings settings) {
         this.em = em;
         this.customer = customer;
         this.settings = settings;
@@ -73,7 +73,7 @@ public class Reorder {
             }
         }
         if (cartLines.isEmpty()) {
-            throw new CommerceException(CommerceException.UNPROCESSABLE, "nothing_orderable",
+            throw new ProblemException(ProblemException.UNPROCESSABLE, "nothing_orderable",
                     "None of the chosen lines can be ordered any more.",
                     skipped.stream().map(s -> new FieldError("lineIds", NOT_ORDERABLE, s.lineId())).toList());
         }
@@ -103,7 +103,7 @@ public class Reorder {
         CartEntity cart = id == null || id.length() > 36 ? null : em.find(CartEntity.class, id);
         if (cart == null || !cart.getRealmId().equals(customer.realmId()) || !cart.getUserId().equals(customer.userId())
                 || cart.getCreatedAt() < now - CART_DAYS * 86_400_000L) {
-            throw CommerceException.notFound("cart_not_found", "You have no cart with this id.");
+            throw ProblemException.notFound("cart_not_found", "You have no cart with this id.");
         }
         List<CartLine> lines = em.createQuery("select l from CartLineEntity l where l.cartId = :cartId order by l.position",
                         CartLineEntity.class).setParameter("cartId", id).getResultStream()
@@ -116,7 +116,7 @@ public class Reorder {
             return lines;
         }
         if (input.lineIds().isEmpty()) {
-            throw CommerceException.invalidField("lineIds", "required", "Name at least one line, or leave lineIds out for the whole order.");
+            throw ProblemException.invalidField("lineIds", "required", "Name at least one line, or leave lineIds out for the whole order.");
         }
         Map<String, OrderLineEntity> byId = lines.stream().collect(Collectors.toMap(OrderLineEntity::getId, Function.identity()));
         Set<String> wanted = new LinkedHashSet<>(input.lineIds());
@@ -129,7 +129,7 @@ public class Reorder {
             index++;
         }
         if (!unknown.isEmpty()) {
-            throw CommerceException.validation(unknown);
+            throw ProblemException.validation(unknown);
         }
         return wanted.stream().map(byId::get).toList();
     }

@@ -1,6 +1,6 @@
 package dev.kontor.commerce.invoice;
 
-import dev.kontor.commerce.CommerceException;
+import dev.kontor.http.ProblemException;
 import jakarta.persistence.EntityManager;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
@@ -48,7 +48,7 @@ public final class InvoiceRecords {
             invoice.setOrderId(order.id());
             invoice.setCreatedAt(now);
         } else if (!invoice.getOrderId().equals(order.id())) {
-            throw CommerceException.conflict("invoice_number_taken", "This invoice number belongs to another order.");
+            throw ProblemException.conflict("invoice_number_taken", "This invoice number belongs to another order.");
         }
         invoice.setUserId(order.userId());
         invoice.setCustomerNumber(order.customerNumber());

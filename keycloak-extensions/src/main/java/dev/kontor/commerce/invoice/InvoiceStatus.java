@@ -1,6 +1,6 @@
 package dev.kontor.commerce.invoice;
 
-import dev.kontor.commerce.CommerceException;
+import dev.kontor.http.ProblemException;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -30,6 +30,6 @@ public enum InvoiceStatus {
                 return status;
             }
         }
-        throw CommerceException.badParameter("'status' must be one of open, paid, overdue.");
+        throw ProblemException.badParameter("'status' must be one of open, paid, overdue.");
     }
 }

@@ -1,9 +1,9 @@
 package dev.kontor.commerce.invoice;
 
+import dev.kontor.http.CustomerCall;
+import dev.kontor.http.PageRequest;
 import dev.kontor.commerce.CommerceResource;
 import dev.kontor.commerce.Times;
-import dev.kontor.portal.PageRequest;
-import dev.kontor.portal.PortalCors;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -14,14 +14,14 @@ import org.keycloak.models.KeycloakSession;
 /** {@code /realms/{realm}/portal/invoices?status=open|paid|overdue} (COM-4). */
 public class InvoicesResource extends CommerceResource {
 
-    public InvoicesResource(KeycloakSession session, PortalCors cors) {
-        super(session, cors);
+    public InvoicesResource(KeycloakSession session, CustomerCall call) {
+        super(session, call);
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response list(@QueryParam("status") String status, @QueryParam("first") String first, @QueryParam("max") String max) {
-        return call.run(customer -> {
+        return run(customer -> {
             InvoiceStatus wanted = InvoiceStatus.parameter(status);
             PageRequest page = PageRequest.of(first, max);
             return Response.ok(InvoiceQuery.page(em(), customer.visibleCondition("i"), customer::bind, wanted, Times.today(),

@@ -1,6 +1,6 @@
 package dev.kontor.commerce.money;
 
-import dev.kontor.commerce.CommerceException;
+import dev.kontor.http.ProblemException;
 
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -25,7 +25,7 @@ public final class Amounts {
             return null;
         }
         if (!AMOUNT.matcher(value).matches()) {
-            throw CommerceException.invalidField(field, "invalid_amount",
+            throw ProblemException.invalidField(field, "invalid_amount",
                     "Use a non-negative decimal string with at most 4 decimals, e.g. \"12.50\".");
         }
         return new BigDecimal(value);
@@ -34,7 +34,7 @@ public final class Amounts {
     /** A tax rate in percent, 0 to 100, at most 2 decimals. */
     public static BigDecimal rate(String field, String value) {
         if (value == null || !RATE.matcher(value).matches() || new BigDecimal(value).compareTo(HUNDRED) > 0) {
-            throw CommerceException.invalidField(field, "invalid_tax_rate",
+            throw ProblemException.invalidField(field, "invalid_tax_rate",
                     "Use a percentage between 0 and 100 as a decimal string, e.g. \"19.00\".");
         }
         return new BigDecimal(value);
@@ -43,13 +43,13 @@ public final class Amounts {
     /** An ISO 4217 currency code in upper case. */
     public static String currency(String field, String value) {
         if (value == null || !value.matches("[A-Z]{3}")) {
-            throw CommerceException.invalidField(field, "invalid_currency", "Use an ISO 4217 currency code, e.g. \"EUR\".");
+            throw ProblemException.invalidField(field, "invalid_currency", "Use an ISO 4217 currency code, e.g. \"EUR\".");
         }
         try {
             Currency.getInstance(value);
             return value;
         } catch (IllegalArgumentException e) {
-            throw CommerceException.invalidField(field, "invalid_currency", "Use an ISO 4217 currency code, e.g. \"EUR\".");
+            throw ProblemException.invalidField(field, "invalid_currency", "Use an ISO 4217 currency code, e.g. \"EUR\".");
         }
     }
 }

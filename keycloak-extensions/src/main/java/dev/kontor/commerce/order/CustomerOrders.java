@@ -1,9 +1,8 @@
 package dev.kontor.commerce.order;
 
+import dev.kontor.commerce.CustomerScope;
+import dev.kontor.http.ProblemException;
 import dev.kontor.commerce.CommerceAdminView;
-import dev.kontor.commerce.CommerceException;
-import dev.kontor.commerce.CommerceSettings;
-import dev.kontor.commerce.Customer;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.money.Money;
 import jakarta.persistence.EntityManager;
@@ -18,7 +17,7 @@ import java.util.Locale;
 
 /**
  * "My orders" (COM-2): the list with filters and keyset paging, the detail, and cancelling. Every
- * lookup goes through {@link Customer#visibleCondition}, so another customer's order is simply
+ * lookup goes through {@link CustomerScope#visibleCondition}, so another customer's order is simply
  * not found.
  */
 public class CustomerOrders {
@@ -26,10 +25,10 @@ public class CustomerOrders {
     public static final int MAX_Q_LENGTH = 100;
 
     private final EntityManager em;
-    private final Customer customer;
+    private final CustomerScope customer;
     private final CommerceSettings settings;
 
-    public CustomerOrders(EntityManager em, Customer customer, CommerceSettings settings) {
+    public CustomerOrders(EntityManager em, CustomerScope customer, CommerceSettings settings) {
         this.em = em;
         this.customer = customer;
         this.settings = settings;
@@ -41,17 +40,17 @@ public class CustomerOrders {
         public static Filter of(String status, String from, String to, String q) {
             OrderStatus parsed = null;
             if (status != null && !status.isBlank()) {
-                parsed = OrderStatus.parse(status.trim()).orElseThrow(() -> CommerceException.badParameter(
+                parsed = OrderStatus.parse(status.trim()).orElseThrow(() -> ProblemException.badParameter(
                         "'status' must be one of placed, processing, shipped, delivered, cancelled."));
             }
             LocalDate fromDate = Times.parseDateParameter("from", from);
             LocalDate toDate = Times.parseDateParameter("to", to);
             if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-                throw CommerceException.badParameter("'to' must not be before 'from'.");
+                throw ProblemException.badParameter("'to' must not be before 'from'.");
             }
             String query = q == null || q.isBlank() ? null : q.trim();
             if (query != null && query.length() > MAX_Q_LENGTH) {
-                throw CommerceException.badParameter("'q' is longer than " + MAX_Q_LENGTH + " characters.");
+                throw ProblemException.badParameter("'q' is longer than " + MAX_Q_LENGTH + " characters.");
             }
             return new Filter(parsed, fromDate, toDate, query);
         }
@@ -114,11 +113,6 @@ public class CustomerOrders {
         }
     }
 
-    public static OrderViews.Summary summary(OrderEntity o) {
-        return new OrderViews.Summary(o.getId(), o.getNumber(), o.getStatus(), Times.instant(o.getPlacedAt()),
-                Money.of(o.getTotal(), o.getCurrency()), o.getItemCount());
-    }
-
     public OrderEntity get(String id) {
         return visible(id == null || id.length() > 36 ? null : em.find(OrderEntity.class, id));
     }
@@ -131,7 +125,7 @@ public class CustomerOrders {
 
     private OrderEntity visible(OrderEntity order) {
         if (order == null || !customer.sees(order.getRealmId(), order.getUserId(), order.getCustomerNumber())) {
-            throw CommerceException.notFound("order_not_found", "You have no order with this id.");
+            throw ProblemException.notFound("order_not_found", "You have no order with this id.");
         }
         return order;
     }
@@ -151,7 +145,7 @@ public class CustomerOrders {
         OrderEntity order = getLocked(id);
         OrderStatus status = OrderStatus.of(order.getStatus());
         if (!OrderDetails.isCancellable(status, settings)) {
-            throw CommerceException.conflict("order_not_cancellable",
+            throw ProblemException.conflict("order_not_cancellable",
                     "An order that is " + status.code() + " can no longer be cancelled.");
         }
         changeStatus(em, order, OrderStatus.CANCELLED, "cancelled by the customer", now);
@@ -191,7 +185,7 @@ public class CustomerOrders {
             } catch (jakarta.persistence.PersistenceException | org.keycloak.models.ModelException e) {
                 // lock timeout or deadlock victim: the other request wins, this one may simply retry.
                 // Keycloak's entity manager converts persistence exceptions into ModelExceptions.
-                throw CommerceException.conflict("order_busy", "The order is being changed right now. Try again.");
+                throw ProblemException.conflict("order_busy", "The order is being changed right now. Try again.");
             }
         }
     }

@@ -1,6 +1,6 @@
 package dev.kontor.commerce.order;
 
-import dev.kontor.commerce.CommerceException;
+import dev.kontor.http.ProblemException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -35,6 +35,6 @@ public record OrderCursor(long placedAt, String id) {
         } catch (IllegalArgumentException e) {
             // answered below (NumberFormatException is one too)
         }
-        throw CommerceException.badParameter("'cursor' is not a cursor this API handed out.");
+        throw ProblemException.badParameter("'cursor' is not a cursor this API handed out.");
     }
 }

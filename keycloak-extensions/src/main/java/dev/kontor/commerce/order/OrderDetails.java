@@ -3,7 +3,6 @@ package dev.kontor.commerce.order;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kontor.commerce.CommerceSettings;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.invoice.InvoiceView;
 import dev.kontor.commerce.money.CostBreakdown;

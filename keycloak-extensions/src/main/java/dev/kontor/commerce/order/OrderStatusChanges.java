@@ -1,6 +1,6 @@
 package dev.kontor.commerce.order;
 
-import dev.kontor.commerce.CommerceException;
+import dev.kontor.http.ProblemException;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -28,7 +28,7 @@ public final class OrderStatusChanges {
             return;
         }
         if (!current.canMoveTo(target)) {
-            throw CommerceException.conflict("invalid_transition",
+            throw ProblemException.conflict("invalid_transition",
                     "An order that is " + current.code() + " cannot become " + target.code() + ".");
         }
         CustomerOrders.changeStatus(em, order, target, note, now);

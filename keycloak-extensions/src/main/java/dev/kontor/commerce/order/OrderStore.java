@@ -1,6 +1,6 @@
 package dev.kontor.commerce.order;
 
-import dev.kontor.commerce.CommerceException;
+import dev.kontor.http.ProblemException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -46,7 +46,7 @@ public final class OrderStore {
                     .getResultStream().findFirst().orElse(null);
         } catch (PersistenceException | ModelException e) {
             // a lock wait that timed out (Keycloak's entity manager wraps it): the holder wins, the caller retries
-            throw CommerceException.conflict("order_busy", "The order is being changed right now. Try again.");
+            throw ProblemException.conflict("order_busy", "The order is being changed right now. Try again.");
         }
     }
 }

@@ -1,10 +1,9 @@
 package dev.kontor.commerce.order;
 
+import dev.kontor.http.CustomerCall;
+import dev.kontor.http.JsonBody;
+import dev.kontor.http.PageRequest;
 import dev.kontor.commerce.CommerceResource;
-import dev.kontor.commerce.JsonBody;
-import dev.kontor.commerce.cart.Reorder;
-import dev.kontor.portal.PageRequest;
-import dev.kontor.portal.PortalCors;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,11 +17,11 @@ import org.keycloak.models.KeycloakSession;
 
 import java.io.InputStream;
 
-/** {@code /realms/{realm}/portal/orders} (COM-2); the rules are in {@link CustomerOrders} and {@link Reorder}. */
+/** {@code /realms/{realm}/portal/orders} (COM-2); the rules are in {@link CustomerOrders}; reorder is the cart's ({@code dev.kontor.commerce.cart.ReorderResource}). */
 public class OrdersResource extends CommerceResource {
 
-    public OrdersResource(KeycloakSession session, PortalCors cors) {
-        super(session, cors);
+    public OrdersResource(KeycloakSession session, CustomerCall call) {
+        super(session, call);
     }
 
     /** Newest first; {@code next} is the cursor of the following page, null on the last one. */
@@ -30,11 +29,11 @@ public class OrdersResource extends CommerceResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response list(@QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("q") String q, @QueryParam("cursor") String cursor, @QueryParam("max") String max) {
-        return call.run(customer -> {
+        return run(customer -> {
             CustomerOrders.Filter filter = CustomerOrders.Filter.of(status, from, to, q);
             OrderCursor after = OrderCursor.decode(cursor);
             int pageSize = PageRequest.of(null, max).max();
-            return Response.ok(new CustomerOrders(em(), customer, settings()).list(filter, after, pageSize),
+            return Response.ok(new CustomerOrders(em(), customer, CommerceSettings.of(realm())).list(filter, after, pageSize),
                     MediaType.APPLICATION_JSON_TYPE);
         });
     }
@@ -43,7 +42,7 @@ public class OrdersResource extends CommerceResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") String id) {
-        return call.run(customer -> Response.ok(new CustomerOrders(em(), customer, settings()).detail(id),
+        return run(customer -> Response.ok(new CustomerOrders(em(), customer, CommerceSettings.of(realm())).detail(id),
                 MediaType.APPLICATION_JSON_TYPE));
     }
 
@@ -52,22 +51,7 @@ public class OrdersResource extends CommerceResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response cancel(@PathParam("id") String id) {
-        return call.run(customer -> Response.ok(new CustomerOrders(em(), customer, settings())
+        return run(customer -> Response.ok(new CustomerOrders(em(), customer, CommerceSettings.of(realm()))
                 .cancel(id, System.currentTimeMillis()), MediaType.APPLICATION_JSON_TYPE));
-    }
-
-    /** Body {@code {}} or none: the whole order; {@code {"lineIds": [...]}}: those lines. */
-    @POST
-    @Path("{id}/reorder")
-    @Consumes(MediaType.WILDCARD)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response reorder(@PathParam("id") String id, InputStream body) {
-        return call.run(customer -> {
-            OrderEntity order = new CustomerOrders(em(), customer, settings()).get(id);
-            byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT);
-            Reorder.Input input = bytes.length == 0 ? new Reorder.Input(null) : JsonBody.parse(bytes, Reorder.Input.class);
-            Reorder.Result result = new Reorder(em(), customer, settings()).reorder(order, input, System.currentTimeMillis());
-            return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(result);
-        });
     }
 }

@@ -1,10 +1,10 @@
 package dev.kontor.commerce.returns;
 
+import dev.kontor.commerce.CustomerScope;
+import dev.kontor.commerce.order.CommerceSettings;
+import dev.kontor.http.FieldError;
+import dev.kontor.http.ProblemException;
 import dev.kontor.commerce.CommerceAdminView;
-import dev.kontor.commerce.CommerceException;
-import dev.kontor.commerce.CommerceSettings;
-import dev.kontor.commerce.Customer;
-import dev.kontor.portal.FieldError;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.order.CustomerOrders;
 import dev.kontor.commerce.order.OrderDetails;
@@ -36,10 +36,10 @@ public class CustomerReturns {
     private static final char[] NUMBER_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     private final EntityManager em;
-    private final Customer customer;
+    private final CustomerScope customer;
     private final CommerceSettings settings;
 
-    public CustomerReturns(EntityManager em, Customer customer, CommerceSettings settings) {
+    public CustomerReturns(EntityManager em, CustomerScope customer, CommerceSettings settings) {
         this.em = em;
         this.customer = customer;
         this.settings = settings;
@@ -63,7 +63,7 @@ public class CustomerReturns {
     public ReturnEntity get(String id) {
         ReturnEntity ret = id == null || id.length() > 36 ? null : em.find(ReturnEntity.class, id);
         if (ret == null || !customer.sees(ret.getRealmId(), ret.getUserId(), ret.getCustomerNumber())) {
-            throw CommerceException.notFound("return_not_found", "You have no return with this id.");
+            throw ProblemException.notFound("return_not_found", "You have no return with this id.");
         }
         return ret;
     }
@@ -103,7 +103,7 @@ public class CustomerReturns {
             }
         }
         if (!errors.isEmpty()) {
-            throw CommerceException.validation(errors);
+            throw ProblemException.validation(errors);
         }
         return comment;
     }
@@ -113,10 +113,10 @@ public class CustomerReturns {
         OrderEntity order = new CustomerOrders(em, customer, settings).getLocked(input.orderId());
         LocalDate until = OrderDetails.returnableUntil(order, settings);
         if (!OrderStatus.DELIVERED.code().equals(order.getStatus())) {
-            throw CommerceException.conflict("return_not_allowed", "Returns are possible once the order is delivered.");
+            throw ProblemException.conflict("return_not_allowed", "Returns are possible once the order is delivered.");
         }
         if (until == null || Times.today().isAfter(until)) {
-            throw CommerceException.conflict("return_not_allowed", "The return window of this order ended on " + until + ".");
+            throw ProblemException.conflict("return_not_allowed", "The return window of this order ended on " + until + ".");
         }
         return create(em, order, input, comment, customer.userId(), now);
     }
@@ -145,10 +145,10 @@ public class CustomerReturns {
             }
         }
         if (!unknown.isEmpty()) {
-            throw CommerceException.validation(unknown);
+            throw ProblemException.validation(unknown);
         }
         if (!exceeded.isEmpty()) {
-            throw new CommerceException(CommerceException.UNPROCESSABLE, "quantity_exceeded",
+            throw new ProblemException(ProblemException.UNPROCESSABLE, "quantity_exceeded",
                     "More pieces than bought and not yet returned.", exceeded);
         }
 

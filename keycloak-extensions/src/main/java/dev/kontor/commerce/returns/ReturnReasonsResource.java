@@ -1,7 +1,7 @@
 package dev.kontor.commerce.returns;
 
+import dev.kontor.http.CustomerCall;
 import dev.kontor.commerce.CommerceResource;
-import dev.kontor.portal.PortalCors;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -11,13 +11,13 @@ import org.keycloak.models.KeycloakSession;
 /** {@code /realms/{realm}/portal/return-reasons}: the reason codes a return may name. */
 public class ReturnReasonsResource extends CommerceResource {
 
-    public ReturnReasonsResource(KeycloakSession session, PortalCors cors) {
-        super(session, cors);
+    public ReturnReasonsResource(KeycloakSession session, CustomerCall call) {
+        super(session, call);
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response list() {
-        return call.run(customer -> Response.ok(ReturnReason.catalogue(), MediaType.APPLICATION_JSON_TYPE));
+        return run(customer -> Response.ok(ReturnReason.catalogue(), MediaType.APPLICATION_JSON_TYPE));
     }
 }

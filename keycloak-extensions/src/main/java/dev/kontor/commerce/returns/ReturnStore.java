@@ -1,6 +1,6 @@
 package dev.kontor.commerce.returns;
 
-import dev.kontor.commerce.CommerceException;
+import dev.kontor.http.ProblemException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
@@ -43,7 +43,7 @@ public final class ReturnStore {
     public ReturnEntity inRealm(String realmId, String id) {
         ReturnEntity ret = id == null || id.length() > 36 ? null : em.find(ReturnEntity.class, id);
         if (ret == null || !ret.getRealmId().equals(realmId)) {
-            throw CommerceException.notFound("return_not_found", "No return with this id in this realm.");
+            throw ProblemException.notFound("return_not_found", "No return with this id in this realm.");
         }
         return ret;
     }

@@ -1,10 +1,10 @@
 package dev.kontor.commerce.returns;
 
+import dev.kontor.http.FieldError;
+import dev.kontor.http.ProblemException;
 import dev.kontor.commerce.CommerceAdminView;
-import dev.kontor.commerce.CommerceException;
 import dev.kontor.commerce.order.CustomerOrders;
 import dev.kontor.commerce.order.OrderEntity;
-import dev.kontor.portal.FieldError;
 import jakarta.persistence.EntityManager;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -56,12 +56,12 @@ public final class ReturnTransitions {
      */
     public void checkRefund(ReturnEntity ret, BigDecimal amount) {
         if (ReturnStatus.of(ret.getStatus()) == ReturnStatus.REFUNDED) {
-            throw CommerceException.conflict("already_refunded", "This return has been refunded already.");
+            throw ProblemException.conflict("already_refunded", "This return has been refunded already.");
         }
         OrderEntity order = em.find(OrderEntity.class, ret.getOrderId());
         BigDecimal left = order.getTotal().subtract(store.refundedBefore(ret));
         if (amount.compareTo(left) > 0) {
-            throw new CommerceException(CommerceException.UNPROCESSABLE, "refund_exceeds_paid",
+            throw new ProblemException(ProblemException.UNPROCESSABLE, "refund_exceeds_paid",
                     "The refunds of this order's returns cannot exceed what was paid (" + order.getTotal().toPlainString()
                             + "); " + left.max(BigDecimal.ZERO).toPlainString() + " is left to refund.",
                     List.of(new FieldError("amount", "refund_exceeds_paid", "At most " + left.max(BigDecimal.ZERO).toPlainString() + ".")));
@@ -78,7 +78,7 @@ public final class ReturnTransitions {
         ReturnStatus current = ReturnStatus.of(ret.getStatus());
         if (current != target) {
             if (!current.canMoveTo(target)) {
-                throw CommerceException.conflict("invalid_transition",
+                throw ProblemException.conflict("invalid_transition",
                         "A return that is " + current.code() + " cannot become " + target.code() + ".");
             }
             ret.setStatus(target.code());

@@ -1,9 +1,10 @@
 package dev.kontor.commerce.returns;
 
+import dev.kontor.commerce.order.CommerceSettings;
+import dev.kontor.http.CustomerCall;
+import dev.kontor.http.JsonBody;
+import dev.kontor.http.PageRequest;
 import dev.kontor.commerce.CommerceResource;
-import dev.kontor.commerce.JsonBody;
-import dev.kontor.portal.PageRequest;
-import dev.kontor.portal.PortalCors;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,16 +21,16 @@ import java.io.InputStream;
 /** {@code /realms/{realm}/portal/returns} (COM-3); the rules are in {@link CustomerReturns}. */
 public class ReturnsResource extends CommerceResource {
 
-    public ReturnsResource(KeycloakSession session, PortalCors cors) {
-        super(session, cors);
+    public ReturnsResource(KeycloakSession session, CustomerCall call) {
+        super(session, call);
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response list(@QueryParam("first") String first, @QueryParam("max") String max) {
-        return call.run(customer -> {
+        return run(customer -> {
             PageRequest page = PageRequest.of(first, max);
-            return Response.ok(new CustomerReturns(em(), customer, settings()).list(page.first(), page.max()),
+            return Response.ok(new CustomerReturns(em(), customer, CommerceSettings.of(realm())).list(page.first(), page.max()),
                     MediaType.APPLICATION_JSON_TYPE);
         });
     }
@@ -38,7 +39,7 @@ public class ReturnsResource extends CommerceResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") String id) {
-        return call.run(customer -> Response.ok(ReturnView.of(em(), new CustomerReturns(em(), customer, settings()).get(id)),
+        return run(customer -> Response.ok(ReturnView.of(em(), new CustomerReturns(em(), customer, CommerceSettings.of(realm())).get(id)),
                 MediaType.APPLICATION_JSON_TYPE));
     }
 
@@ -46,9 +47,9 @@ public class ReturnsResource extends CommerceResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response request(InputStream body) {
-        return call.run(customer -> {
+        return run(customer -> {
             CustomerReturns.Input input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, CustomerReturns.Input.class);
-            ReturnEntity created = new CustomerReturns(em(), customer, settings()).request(input, System.currentTimeMillis());
+            ReturnEntity created = new CustomerReturns(em(), customer, CommerceSettings.of(realm())).request(input, System.currentTimeMillis());
             return Response.created(session.getContext().getUri().getAbsolutePathBuilder().path(created.getId()).build())
                     .type(MediaType.APPLICATION_JSON_TYPE).entity(ReturnView.of(em(), created));
         });

@@ -1,6 +1,6 @@
 package dev.kontor.commerce.address;
 
-import dev.kontor.commerce.CommerceException;
+import dev.kontor.http.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -71,18 +71,18 @@ class PostcodeRulesTest {
 
     @Test
     void addressFieldsReportEveryProblemAtOnce() {
-        CommerceException e = assertThrows(CommerceException.class, () -> AddressFields.validate("", " ", "Schmidt", null,
+        ProblemException e = assertThrows(ProblemException.class, () -> AddressFields.validate("", " ", "Schmidt", null,
                 "call me", "Hauptstraße", null, null, "1234", "Berlin", "DEU", null));
         assertEquals(422, e.status());
         assertEquals(List.of("firstName:required", "phone:invalid_phone", "country:invalid_country"),
                 e.errors().stream().map(x -> x.field() + ":" + x.code()).toList());
 
-        CommerceException postcode = assertThrows(CommerceException.class, () -> AddressFields.validate("billing.", "Anna",
+        ProblemException postcode = assertThrows(ProblemException.class, () -> AddressFields.validate("billing.", "Anna",
                 "Schmidt", null, null, "Hauptstraße", "5", null, "1234", "Berlin", "de", null));
         assertEquals("billing.postcode", postcode.errors().get(0).field());
         assertEquals("invalid_postcode", postcode.errors().get(0).code());
 
-        CommerceException tooLong = assertThrows(CommerceException.class, () -> AddressFields.validate("", "A".repeat(101),
+        ProblemException tooLong = assertThrows(ProblemException.class, () -> AddressFields.validate("", "A".repeat(101),
                 "Schmidt", null, null, "Hauptstraße", null, null, "10115", "Berlin", "DE", null));
         assertEquals("too_long", tooLong.errors().get(0).code());
 

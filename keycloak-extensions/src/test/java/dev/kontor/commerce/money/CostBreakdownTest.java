@@ -1,6 +1,6 @@
 package dev.kontor.commerce.money;
 
-import dev.kontor.commerce.CommerceException;
+import dev.kontor.http.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -62,14 +62,14 @@ class CostBreakdownTest {
         assertEquals(new BigDecimal("12.50"), Amounts.amount("x", "12.50"));
         assertEquals(new BigDecimal("7.5"), Amounts.rate("x", "7.5"));
         for (String bad : new String[]{"-1.00", "1e3", "12,50", " 1", "1.23456", "", "NaN"}) {
-            assertEquals("invalid_amount", assertThrows(CommerceException.class, () -> Amounts.amount("x", bad)).errors().get(0).code(), bad);
+            assertEquals("invalid_amount", assertThrows(ProblemException.class, () -> Amounts.amount("x", bad)).errors().get(0).code(), bad);
         }
         for (String bad : new String[]{"100.01", "-7", "19.000", "abc"}) {
-            assertEquals("invalid_tax_rate", assertThrows(CommerceException.class, () -> Amounts.rate("x", bad)).errors().get(0).code(), bad);
+            assertEquals("invalid_tax_rate", assertThrows(ProblemException.class, () -> Amounts.rate("x", bad)).errors().get(0).code(), bad);
         }
         assertEquals("EUR", Amounts.currency("c", "EUR"));
         for (String bad : new String[]{"eur", "EURO", "XYZ", ""}) {
-            assertThrows(CommerceException.class, () -> Amounts.currency("c", bad), bad);
+            assertThrows(ProblemException.class, () -> Amounts.currency("c", bad), bad);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.kontor.commerce.order;
 
-import dev.kontor.commerce.CommerceException;
-import dev.kontor.commerce.CommerceSettings;
+import dev.kontor.http.ProblemException;
 import dev.kontor.commerce.returns.ReturnStatus;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +64,7 @@ class OrderRulesTest {
         assertNull(OrderCursor.decode(null));
         for (String bad : new String[]{"nope", "bm9wZQ", "%%%", java.util.Base64.getUrlEncoder().encodeToString("o1:x:y".getBytes()),
                 java.util.Base64.getUrlEncoder().encodeToString("o1:1:a' or 1=1".getBytes())}) {
-            CommerceException e = assertThrows(CommerceException.class, () -> OrderCursor.decode(bad), bad);
+            ProblemException e = assertThrows(ProblemException.class, () -> OrderCursor.decode(bad), bad);
             assertEquals("invalid_parameter", e.code());
             assertEquals(400, e.status());
         }
