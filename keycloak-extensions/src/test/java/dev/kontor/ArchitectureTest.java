@@ -4,8 +4,16 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 
+import jakarta.persistence.EntityManager;
+
 import java.nio.file.Path;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -18,6 +26,11 @@ class ArchitectureTest {
 
     /** The module's own compiled classes (Maven runs tests in the module directory); no jar scanning. */
     private static final JavaClasses KONTOR = new ClassFileImporter().importPath(Path.of("target", "classes"));
+
+    /** Order reads that still query outside the order's store. */
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> NOT_YET_MOVED =
+            not(belongToAnyOf(dev.kontor.commerce.order.OrderDetails.class, dev.kontor.commerce.order.CustomerOrders.class,
+                    dev.kontor.commerce.order.Shipments.class));
 
     @Test
     void theClassesAreThere() {
@@ -49,6 +62,21 @@ class ArchitectureTest {
     void featuresDoNotReachIntoTheSchemaPackage() {
         noClasses().that().resideOutsideOfPackage("dev.kontor.commerce.schema..")
                 .should().dependOnClassesThat().resideInAPackage("dev.kontor.commerce.schema..")
+                .check(KONTOR);
+    }
+
+    /**
+     * JPQL lives in stores only ({@code *Store}; the schema package's clean-up on user removal);
+     * {@code CommerceAdminView} goes with the admin console pages that replace it.
+     */
+    @Test
+    void queriesAreWrittenInStoresOnly() {
+        noClasses().that().haveSimpleNameNotEndingWith("Store")
+                .and().resideOutsideOfPackage("dev.kontor.commerce.schema..")
+                .and().doNotHaveFullyQualifiedName("dev.kontor.commerce.CommerceAdminView")
+                .and(NOT_YET_MOVED)
+                .should().callMethodWhere(target(owner(assignableTo(EntityManager.class)))
+                        .and(target(nameMatching("create(Native|Named)?Query"))))
                 .check(KONTOR);
     }
 }

@@ -7,7 +7,7 @@ import dev.kontor.http.PageRequest;
 import dev.kontor.http.Problem;
 import dev.kontor.http.ProblemException;
 import dev.kontor.customer.Customer;
-import dev.kontor.customer.CustomerDirectory;
+import dev.kontor.customer.CustomerStore;
 import dev.kontor.customer.CustomerEntity;
 import dev.kontor.customer.CustomerImport;
 import dev.kontor.customer.CustomerNumbers;
@@ -54,14 +54,14 @@ public class CustomersAdminResource {
     private final RealmModel realm;
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
-    private final CustomerDirectory directory;
+    private final CustomerStore directory;
 
     public CustomersAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
         this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
-        this.directory = new CustomerDirectory(session);
+        this.directory = new CustomerStore(session);
     }
 
     /** A page of customers. */
@@ -123,15 +123,15 @@ public class CustomersAdminResource {
                     errors.get(0).message(), errors.stream().map(e -> new FieldError(e.field(), e.code(), e.message())).toList()));
         }
         CustomerRow.Valid valid = CustomerRow.valid(input);
-        CustomerDirectory.Outcome outcome = directory.upsert(realm.getId(), valid);
+        CustomerStore.Outcome outcome = directory.upsert(realm.getId(), valid);
         Customer stored = Customer.of(directory.find(realm.getId(), valid.customerNumber()));
-        if (outcome != CustomerDirectory.Outcome.UNCHANGED) {
-            adminEvent.operation(outcome == CustomerDirectory.Outcome.CREATED ? OperationType.CREATE : OperationType.UPDATE)
+        if (outcome != CustomerStore.Outcome.UNCHANGED) {
+            adminEvent.operation(outcome == CustomerStore.Outcome.CREATED ? OperationType.CREATE : OperationType.UPDATE)
                     .resourcePath(session.getContext().getUri())
                     .representation(stored)
                     .success();
         }
-        return Response.status(outcome == CustomerDirectory.Outcome.CREATED ? Response.Status.CREATED : Response.Status.OK)
+        return Response.status(outcome == CustomerStore.Outcome.CREATED ? Response.Status.CREATED : Response.Status.OK)
                 .entity(stored).type(MediaType.APPLICATION_JSON).build();
     }
 

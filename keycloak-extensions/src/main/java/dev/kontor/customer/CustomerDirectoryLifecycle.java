@@ -31,7 +31,7 @@ public class CustomerDirectoryLifecycle implements ProviderEventListener {
         if (event instanceof RealmModel.RealmPostCreateEvent created) {
             seed(created);
         } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
-            new CustomerDirectory(removed.getKeycloakSession()).deleteForRealm(removed.getRealm().getId());
+            new CustomerStore(removed.getKeycloakSession()).deleteForRealm(removed.getRealm().getId());
         }
     }
 
@@ -50,7 +50,7 @@ public class CustomerDirectoryLifecycle implements ProviderEventListener {
                     realm.getName(), SEED_ATTRIBUTE, e.getMessage());
             return;
         }
-        CustomerImport.Result result = CustomerImport.apply(new CustomerDirectory(created.getKeycloakSession()),
+        CustomerImport.Result result = CustomerImport.apply(new CustomerStore(created.getKeycloakSession()),
                 realm.getId(), CustomerImport.plan(rows));
         realm.removeAttribute(SEED_ATTRIBUTE);
         LOG.infof("Realm %s: customer directory seeded from the realm file (%d created, %d updated, %d unchanged, %d rejected)",

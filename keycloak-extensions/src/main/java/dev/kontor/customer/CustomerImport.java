@@ -52,7 +52,7 @@ public final class CustomerImport {
     }
 
     /** Stores the accepted rows of a plan. */
-    public static Result apply(CustomerDirectory directory, String realmId, Plan plan) {
+    public static Result apply(CustomerStore directory, String realmId, Plan plan) {
         int created = 0;
         int updated = 0;
         int unchanged = 0;

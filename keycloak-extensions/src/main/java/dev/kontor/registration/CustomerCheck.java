@@ -1,7 +1,7 @@
 package dev.kontor.registration;
 
 import dev.kontor.limit.AttemptSlots;
-import dev.kontor.customer.CustomerDirectory;
+import dev.kontor.customer.CustomerStore;
 import dev.kontor.customer.CustomerEntity;
 import dev.kontor.customer.CustomerNames;
 import dev.kontor.customer.CustomerNumbers;
@@ -93,7 +93,7 @@ final class CustomerCheck {
             byNumber.giveBack(numberSlot);
             return new Outcome(Result.TOO_MANY_ATTEMPTS, number);
         }
-        CustomerEntity customer = new CustomerDirectory(session).find(realm.getId(), number);
+        CustomerEntity customer = new CustomerStore(session).find(realm.getId(), number);
         Result result = customer == null ? Result.UNKNOWN_NUMBER
                 : CustomerNames.matches(typedName, customer.getName()) ? Result.OK : Result.NAME_MISMATCH;
         if (result == Result.OK) {

@@ -4,11 +4,9 @@ import dev.kontor.commerce.CustomerScope;
 import dev.kontor.http.PageRequest;
 import dev.kontor.http.ProblemException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.models.ModelException;
-import org.keycloak.models.jpa.entities.UserEntity;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.util.List;
@@ -32,29 +30,20 @@ public class AddressBook {
     /** Enough for any household or office; stops a script from filling the table. */
     public static final int MAX_ADDRESSES = 50;
 
-    private final EntityManager em;
+    private final AddressStore store;
     private final CustomerScope customer;
 
     public AddressBook(EntityManager em, CustomerScope customer) {
-        this.em = em;
+        this.store = new AddressStore(em);
         this.customer = customer;
     }
-
-    /** Hibernate's hint for entities that are only read: no snapshot kept, no dirty check at commit. */
-    static final String READ_ONLY = "org.hibernate.readOnly";
 
     public record Page(List<AddressView> items, long total) {
     }
 
     /** Defaults first, then newest. */
     public Page list(PageRequest page) {
-        List<AddressEntity> rows = em.createQuery("select a from AddressEntity a where a.realmId = :realmId and a.userId = :userId"
-                        + " order by case when a.defaultBilling = true or a.defaultShipping = true then 0 else 1 end,"
-                        + " a.createdAt desc, a.id desc", AddressEntity.class)
-                .setParameter("realmId", customer.realmId()).setParameter("userId", customer.userId())
-                .setFirstResult(page.first()).setMaxResults(page.max())
-                .setHint(READ_ONLY, true)
-                .getResultList();
+        List<AddressEntity> rows = store.defaultsFirst(customer.realmId(), customer.userId(), page.first(), page.max());
         // a first page that is not full holds them all: no second query for the count
         long total = page.first() == 0 && rows.size() < page.max() ? rows.size() : count();
         return new Page(rows.stream().map(AddressView::of).toList(), total);
@@ -65,18 +54,14 @@ public class AddressBook {
      * defaults-first order of the customer's own list, and always counted.
      */
     public static Page ofUser(EntityManager em, String realmId, String userId, PageRequest page) {
-        String where = " from AddressEntity a where a.realmId = :realmId and a.userId = :userId";
-        List<AddressView> items = em.createQuery("select a" + where + " order by a.createdAt desc, a.id desc", AddressEntity.class)
-                .setParameter("realmId", realmId).setParameter("userId", userId)
-                .setFirstResult(page.first()).setMaxResults(page.max())
-                .getResultStream().map(AddressView::of).toList();
-        long total = em.createQuery("select count(a)" + where, Long.class)
-                .setParameter("realmId", realmId).setParameter("userId", userId).getSingleResult();
-        return new Page(items, total);
+        AddressStore store = new AddressStore(em);
+        List<AddressView> items = store.newestFirst(realmId, userId, page.first(), page.max()).stream()
+                .map(AddressView::of).toList();
+        return new Page(items, store.count(realmId, userId));
     }
 
     public AddressEntity get(String id) {
-        AddressEntity address = id == null ? null : em.find(AddressEntity.class, id);
+        AddressEntity address = store.find(id).orElse(null);
         if (address == null || !address.getRealmId().equals(customer.realmId()) || !address.getUserId().equals(customer.userId())) {
             throw ProblemException.notFound("address_not_found", "You have no address with this id.");
         }
@@ -90,7 +75,7 @@ public class AddressBook {
     }
 
     private AddressEntity insert(AddressInput input, AddressFields fields, long now) {
-        lockBook();
+        store.lockBook(customer.userId());
         long existing = count();
         if (existing >= MAX_ADDRESSES) {
             throw ProblemException.conflict("address_limit_reached", "An address book holds at most " + MAX_ADDRESSES + " addresses.");
@@ -105,8 +90,7 @@ public class AddressBook {
         address.setDefaultBilling(first || Boolean.TRUE.equals(input.defaultBilling()));
         address.setDefaultShipping(first || Boolean.TRUE.equals(input.defaultShipping()));
         takeDefaults(address, now);
-        em.persist(address);
-        em.flush();
+        store.insert(address);
         return address;
     }
 
@@ -133,7 +117,7 @@ public class AddressBook {
             address.setDefaultShipping(true);
         }
         takeDefaults(address, now);
-        em.flush();
+        store.flush();
         return address;
     }
 
@@ -149,25 +133,19 @@ public class AddressBook {
         if (ifMatchVersion != null) {
             checkVersion(address, ifMatchVersion);
         }
-        em.remove(address);
-        em.flush();
+        store.delete(address);
         if (address.isDefaultBilling() || address.isDefaultShipping()) {
-            em.createQuery("select a from AddressEntity a where a.realmId = :realmId and a.userId = :userId"
-                            + " order by a.createdAt desc, a.id desc", AddressEntity.class)
-                    .setParameter("realmId", customer.realmId()).setParameter("userId", customer.userId())
-                    .setMaxResults(1).getResultStream().findFirst().ifPresent(heir -> {
-                        heir.setDefaultBilling(heir.isDefaultBilling() || address.isDefaultBilling());
-                        heir.setDefaultShipping(heir.isDefaultShipping() || address.isDefaultShipping());
-                        heir.setUpdatedAt(now);
-                        em.flush();
-                    });
+            store.newestFirst(customer.realmId(), customer.userId(), 0, 1).stream().findFirst().ifPresent(heir -> {
+                heir.setDefaultBilling(heir.isDefaultBilling() || address.isDefaultBilling());
+                heir.setDefaultShipping(heir.isDefaultShipping() || address.isDefaultShipping());
+                heir.setUpdatedAt(now);
+                store.flush();
+            });
         }
     }
 
     private long count() {
-        return em.createQuery("select count(a) from AddressEntity a where a.realmId = :realmId and a.userId = :userId", Long.class)
-                .setParameter("realmId", customer.realmId()).setParameter("userId", customer.userId())
-                .getSingleResult();
+        return store.count(customer.realmId(), customer.userId());
     }
 
     private static void checkVersion(AddressEntity address, int expected) {
@@ -182,26 +160,17 @@ public class AddressBook {
         for (String flag : new String[]{"defaultBilling", "defaultShipping"}) {
             boolean holds = flag.equals("defaultBilling") ? address.isDefaultBilling() : address.isDefaultShipping();
             if (holds) {
-                // Bumps the version too: the other address's representation (and so its ETag) changed.
-                em.createQuery("update AddressEntity a set a." + flag + " = false, a.version = a.version + 1, a.updatedAt = :now"
-                                + " where a.realmId = :realmId and a.userId = :userId and a.id <> :id and a." + flag + " = true")
-                        .setParameter("now", now).setParameter("realmId", customer.realmId())
-                        .setParameter("userId", customer.userId()).setParameter("id", address.getId() == null ? "" : address.getId())
-                        .executeUpdate();
+                store.clearFlagOnOthers(flag, customer.realmId(), customer.userId(), address.getId(), now);
             }
         }
     }
 
     /** The address as committed now, read under the book's lock (it may have been read before). */
     private AddressEntity lockedCurrent(String id) {
-        lockBook();
+        store.lockBook(customer.userId());
         AddressEntity address = get(id);
-        em.refresh(address);
+        store.reload(address);
         return address;
-    }
-
-    private void lockBook() {
-        em.find(UserEntity.class, customer.userId(), LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.kontor.commerce.admin;
 import dev.kontor.http.AdminCall;
 import dev.kontor.http.PageRequest;
 import dev.kontor.commerce.Times;
-import dev.kontor.commerce.invoice.InvoiceQuery;
+import dev.kontor.commerce.invoice.InvoiceStore;
 import dev.kontor.commerce.invoice.InvoiceStatus;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
@@ -31,7 +31,7 @@ public class AdminInvoicesResource extends AdminCommerceResource {
             access.requireRead();
             PageRequest page = PageRequest.of(first, max);
             AdminScope scope = AdminScope.of(session, realm, customerNumber, userId, email);
-            return Response.ok(InvoiceQuery.page(session.getProvider(JpaConnectionProvider.class).getEntityManager(),
+            return Response.ok(InvoiceStore.page(session.getProvider(JpaConnectionProvider.class).getEntityManager(),
                     scope.condition("i"), scope::bind, InvoiceStatus.parameter(status), Times.today(), page.first(), page.max()),
                     MediaType.APPLICATION_JSON_TYPE);
         });

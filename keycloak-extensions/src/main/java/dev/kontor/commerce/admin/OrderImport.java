@@ -1,5 +1,6 @@
 package dev.kontor.commerce.admin;
 
+import dev.kontor.commerce.invoice.InvoiceStore;
 import dev.kontor.customer.CustomerAttributes;
 import dev.kontor.http.FieldError;
 import dev.kontor.http.ProblemException;
@@ -141,11 +142,7 @@ public class OrderImport {
             order.setUpdatedAt(now);
         } else {
             new OrderStatusChanges(em).move(order, status, in.statusNote(), deliveredAt, now);
-            // Invoices belong to whoever the order belongs to (an ERP may re-assign an order).
-            em.createQuery("update InvoiceEntity i set i.userId = :userId, i.customerNumber = :customerNumber"
-                            + " where i.orderId = :orderId")
-                    .setParameter("userId", order.getUserId()).setParameter("customerNumber", order.getCustomerNumber())
-                    .setParameter("orderId", order.getId()).executeUpdate();
+            InvoiceStore.followOrder(em, order.getId(), order.getUserId(), order.getCustomerNumber());
         }
         writeLines(order, lines, created);
         try {

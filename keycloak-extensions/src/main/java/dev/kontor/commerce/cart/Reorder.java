@@ -31,11 +31,13 @@ public class Reorder {
     public static final String NOT_ORDERABLE = "not_orderable";
 
     private final EntityManager em;
+    private final CartStore store;
     private final CustomerScope customer;
     private final CommerceSettings settings;
 
     public Reorder(EntityManager em, CustomerScope customer, CommerceSettings settings) {
         this.em = em;
+        this.store = new CartStore(em);
         this.customer = customer;
         this.settings = settings;
     }
@@ -84,7 +86,7 @@ public class Reorder {
         cart.setUserId(customer.userId());
         cart.setSourceOrderId(order.getId());
         cart.setCreatedAt(now);
-        em.persist(cart);
+        List<CartLineEntity> rows = new ArrayList<>();
         int position = 0;
         for (CartLine line : cartLines) {
             CartLineEntity row = new CartLineEntity();
@@ -94,19 +96,19 @@ public class Reorder {
             row.setSku(line.sku());
             row.setName(line.name());
             row.setQuantity(line.quantity());
-            em.persist(row);
+            rows.add(row);
         }
+        store.insert(cart, rows);
         return new Result(cart.getId(), settings.cartUrl(cart.getId()), cartLines, skipped);
     }
 
     public Cart cart(String id, long now) {
-        CartEntity cart = id == null || id.length() > 36 ? null : em.find(CartEntity.class, id);
+        CartEntity cart = store.find(id);
         if (cart == null || !cart.getRealmId().equals(customer.realmId()) || !cart.getUserId().equals(customer.userId())
                 || cart.getCreatedAt() < now - CART_DAYS * 86_400_000L) {
             throw ProblemException.notFound("cart_not_found", "You have no cart with this id.");
         }
-        List<CartLine> lines = em.createQuery("select l from CartLineEntity l where l.cartId = :cartId order by l.position",
-                        CartLineEntity.class).setParameter("cartId", id).getResultStream()
+        List<CartLine> lines = store.lines(id).stream()
                 .map(l -> new CartLine(l.getSku(), l.getName(), l.getQuantity())).toList();
         return new Cart(cart.getId(), Times.instant(cart.getCreatedAt()), lines, cart.getSourceOrderId());
     }
@@ -135,8 +137,6 @@ public class Reorder {
     }
 
     private void deleteExpiredCarts(long now) {
-        em.createQuery("delete from CartEntity c where c.realmId = :realmId and c.userId = :userId and c.createdAt < :cutoff")
-                .setParameter("realmId", customer.realmId()).setParameter("userId", customer.userId())
-                .setParameter("cutoff", now - CART_DAYS * 86_400_000L).executeUpdate();
+        store.deleteOlderThan(customer.realmId(), customer.userId(), now - CART_DAYS * 86_400_000L);
     }
 }

@@ -33,7 +33,7 @@ public final class InvoiceRecords {
     }
 
     public InvoiceEntity find(String number) {
-        return InvoiceQuery.byNumber(em, realmId, number);
+        return InvoiceStore.byNumber(em, realmId, number);
     }
 
     /** Creates or updates the invoice; 409 {@code invoice_number_taken} when the number is another order's. */

@@ -24,7 +24,7 @@ public class InvoicesResource extends CommerceResource {
         return run(customer -> {
             InvoiceStatus wanted = InvoiceStatus.parameter(status);
             PageRequest page = PageRequest.of(first, max);
-            return Response.ok(InvoiceQuery.page(em(), customer.visibleCondition("i"), customer::bind, wanted, Times.today(),
+            return Response.ok(InvoiceStore.page(em(), customer.visibleCondition("i"), customer::bind, wanted, Times.today(),
                     page.first(), page.max()), MediaType.APPLICATION_JSON_TYPE);
         });
     }

@@ -53,15 +53,11 @@ public class CustomerReturns {
     }
 
     public ReturnView.Page list(int first, int max) {
-        String where = " from ReturnEntity r where " + customer.visibleCondition("r");
-        List<ReturnEntity> rows = customer.bind(em.createQuery("select r" + where + " order by r.createdAt desc, r.id desc",
-                ReturnEntity.class)).setFirstResult(first).setMaxResults(max).getResultList();
-        long total = customer.bind(em.createQuery("select count(r)" + where, Long.class)).getSingleResult();
-        return new ReturnView.Page(ReturnView.of(em, rows), total);
+        return new ReturnStore(em).search(customer.visibleCondition("r"), customer::bind, null, first, max);
     }
 
     public ReturnEntity get(String id) {
-        ReturnEntity ret = id == null || id.length() > 36 ? null : em.find(ReturnEntity.class, id);
+        ReturnEntity ret = new ReturnStore(em).find(id);
         if (ret == null || !customer.sees(ret.getRealmId(), ret.getUserId(), ret.getCustomerNumber())) {
             throw ProblemException.notFound("return_not_found", "You have no return with this id.");
         }

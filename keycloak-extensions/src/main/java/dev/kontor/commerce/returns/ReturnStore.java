@@ -1,5 +1,6 @@
 package dev.kontor.commerce.returns;
 
+import dev.kontor.commerce.order.OrderLineEntity;
 import dev.kontor.http.ProblemException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -7,9 +8,14 @@ import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The queries on returns that the admin API needs: search, lookup in a realm, refunded sums. */
+/**
+ * Every query on returns: search (customer and admin), lookup, refunded sums, and the rows a
+ * {@link ReturnView} page is built from (three queries per page, never one per return).
+ */
 public final class ReturnStore {
 
     private final EntityManager em;
@@ -36,12 +42,37 @@ public final class ReturnStore {
             count.setParameter("status", status.code());
         }
         List<ReturnEntity> returns = rows.setFirstResult(first).setMaxResults(max).getResultList();
-        return new ReturnView.Page(ReturnView.of(em, returns), count.getSingleResult());
+        return new ReturnView.Page(ReturnView.of(this, returns), count.getSingleResult());
+    }
+
+    /** The return with this id, or null (ids are at most 36 characters: longer ones are not looked up). */
+    public ReturnEntity find(String id) {
+        return id == null || id.length() > 36 ? null : em.find(ReturnEntity.class, id);
+    }
+
+    List<ReturnLineEntity> linesOf(List<String> returnIds) {
+        return em.createQuery("select l from ReturnLineEntity l where l.returnId in :ids order by l.id",
+                ReturnLineEntity.class).setParameter("ids", returnIds).getResultList();
+    }
+
+    /** The order lines returned lines point to, by id. */
+    Map<String, OrderLineEntity> orderLines(List<String> orderLineIds) {
+        return orderLineIds.isEmpty() ? Map.of()
+                : em.createQuery("select l from OrderLineEntity l where l.id in :ids", OrderLineEntity.class)
+                .setParameter("ids", orderLineIds)
+                .getResultStream().collect(Collectors.toMap(OrderLineEntity::getId, Function.identity()));
+    }
+
+    /** Order number by order id. */
+    Map<String, String> orderNumbers(List<String> orderIds) {
+        return em.createQuery("select o.id, o.number from OrderEntity o where o.id in :ids", Object[].class)
+                .setParameter("ids", orderIds)
+                .getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
     }
 
     /** The return with this id in this realm, or 404 {@code return_not_found}. */
     public ReturnEntity inRealm(String realmId, String id) {
-        ReturnEntity ret = id == null || id.length() > 36 ? null : em.find(ReturnEntity.class, id);
+        ReturnEntity ret = find(id);
         if (ret == null || !ret.getRealmId().equals(realmId)) {
             throw ProblemException.notFound("return_not_found", "No return with this id in this realm.");
         }

@@ -24,19 +24,17 @@ public record ReturnView(String id, String number, String orderId, String orderN
     }
 
     public static List<ReturnView> of(EntityManager em, List<ReturnEntity> returns) {
+        return of(new ReturnStore(em), returns);
+    }
+
+    static List<ReturnView> of(ReturnStore store, List<ReturnEntity> returns) {
         if (returns.isEmpty()) {
             return List.of();
         }
-        List<String> returnIds = returns.stream().map(ReturnEntity::getId).toList();
-        List<ReturnLineEntity> lines = em.createQuery("select l from ReturnLineEntity l where l.returnId in :ids order by l.id",
-                ReturnLineEntity.class).setParameter("ids", returnIds).getResultList();
-        Map<String, OrderLineEntity> orderLines = lines.isEmpty() ? Map.of()
-                : em.createQuery("select l from OrderLineEntity l where l.id in :ids", OrderLineEntity.class)
-                .setParameter("ids", lines.stream().map(ReturnLineEntity::getOrderLineId).distinct().toList())
-                .getResultStream().collect(Collectors.toMap(OrderLineEntity::getId, Function.identity()));
-        Map<String, String> orderNumbers = em.createQuery("select o.id, o.number from OrderEntity o where o.id in :ids", Object[].class)
-                .setParameter("ids", returns.stream().map(ReturnEntity::getOrderId).distinct().toList())
-                .getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+        List<ReturnLineEntity> lines = store.linesOf(returns.stream().map(ReturnEntity::getId).toList());
+        Map<String, OrderLineEntity> orderLines = store.orderLines(
+                lines.stream().map(ReturnLineEntity::getOrderLineId).distinct().toList());
+        Map<String, String> orderNumbers = store.orderNumbers(returns.stream().map(ReturnEntity::getOrderId).distinct().toList());
         Map<String, List<ReturnLineEntity>> linesByReturn = lines.stream().collect(Collectors.groupingBy(ReturnLineEntity::getReturnId));
         return returns.stream().map(r -> new ReturnView(r.getId(), r.getNumber(), r.getOrderId(), orderNumbers.get(r.getOrderId()),
                 r.getStatus(), r.getReason(), r.getComment(), Times.instant(r.getCreatedAt()),

@@ -12,11 +12,11 @@ import java.util.List;
  * The customer directory of a realm ({@link CustomerEntity}), bound to one Keycloak session and
  * its transaction. Every query is scoped by realm and served by an index of the changelog.
  */
-public class CustomerDirectory {
+public class CustomerStore {
 
     private final EntityManager em;
 
-    public CustomerDirectory(KeycloakSession session) {
+    public CustomerStore(KeycloakSession session) {
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 

@@ -10,15 +10,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One page of invoices under a caller-given condition (customer visibility, or an admin's search),
+ * Every query on invoices. One page of invoices under a caller-given condition (customer visibility, or an admin's search),
  * newest first, with their order numbers fetched in one more query.
  */
-public final class InvoiceQuery {
+public final class InvoiceStore {
 
     public record Page(List<InvoiceView> items, long total) {
     }
 
-    private InvoiceQuery() {
+    private InvoiceStore() {
     }
 
     /**
@@ -43,6 +43,14 @@ public final class InvoiceQuery {
     }
 
     /** The invoice with this number in the realm, or null. */
+    /** Invoices belong to whoever their order belongs to (an ERP may re-assign an order). */
+    public static void followOrder(EntityManager em, String orderId, String userId, String customerNumber) {
+        em.createQuery("update InvoiceEntity i set i.userId = :userId, i.customerNumber = :customerNumber"
+                        + " where i.orderId = :orderId")
+                .setParameter("userId", userId).setParameter("customerNumber", customerNumber)
+                .setParameter("orderId", orderId).executeUpdate();
+    }
+
     public static InvoiceEntity byNumber(EntityManager em, String realmId, String number) {
         return em.createQuery("select i from InvoiceEntity i where i.realmId = :realmId and i.number = :number", InvoiceEntity.class)
                 .setParameter("realmId", realmId).setParameter("number", number)
