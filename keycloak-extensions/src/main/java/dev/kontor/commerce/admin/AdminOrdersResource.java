@@ -12,6 +12,8 @@ import dev.kontor.commerce.money.Amounts;
 import dev.kontor.commerce.money.Money;
 import dev.kontor.commerce.order.OrderDetails;
 import dev.kontor.commerce.order.OrderEntity;
+import dev.kontor.commerce.order.OrderImport;
+import dev.kontor.commerce.order.OrderImportInput;
 import dev.kontor.commerce.order.OrderLineEntity;
 import dev.kontor.commerce.returns.CustomerReturns;
 import dev.kontor.commerce.returns.ReturnEntity;

@@ -1,23 +1,16 @@
-package dev.kontor.commerce.admin;
+package dev.kontor.commerce.order;
 
-import dev.kontor.commerce.invoice.InvoiceStore;
-import dev.kontor.customer.CustomerAttributes;
-import dev.kontor.http.FieldError;
-import dev.kontor.http.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.address.AddressFields;
+import dev.kontor.commerce.invoice.InvoiceStore;
 import dev.kontor.commerce.money.Amounts;
 import dev.kontor.commerce.money.CostBreakdown;
-import dev.kontor.commerce.order.CustomerOrders;
-import dev.kontor.commerce.order.OrderDetails;
-import dev.kontor.commerce.order.OrderEntity;
-import dev.kontor.commerce.order.OrderLineEntity;
-import dev.kontor.commerce.order.OrderStatus;
-import dev.kontor.commerce.order.OrderStatusChanges;
-import dev.kontor.commerce.order.OrderStore;
+import dev.kontor.customer.CustomerAttributes;
+import dev.kontor.http.FieldError;
+import dev.kontor.http.ProblemException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.keycloak.models.KeycloakSession;
@@ -40,7 +33,7 @@ import java.util.regex.Pattern;
 public class OrderImport {
 
     public static final int MAX_LINES = 500;
-    static final Pattern EXTERNAL_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
+    public static final Pattern EXTERNAL_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
     private static final ObjectMapper SNAPSHOTS = new ObjectMapper();
 
     private final KeycloakSession session;

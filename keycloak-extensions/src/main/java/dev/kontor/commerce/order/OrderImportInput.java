@@ -1,4 +1,5 @@
-package dev.kontor.commerce.admin;
+package dev.kontor.commerce.order;
+
 
 import java.util.List;
 
