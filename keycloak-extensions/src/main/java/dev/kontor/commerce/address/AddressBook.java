@@ -2,11 +2,15 @@ package dev.kontor.commerce.address;
 
 import dev.kontor.commerce.CommerceException;
 import dev.kontor.commerce.Customer;
+import dev.kontor.event.AddressEvents;
+import dev.kontor.event.KontorEvent;
+import dev.kontor.event.Owner;
 import dev.kontor.portal.PageRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.jpa.entities.UserEntity;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -26,16 +30,21 @@ import java.util.function.Supplier;
  * {@code If-Match} one wins and the others meet the new version (412); parallel first addresses
  * cannot both become the default; the 50-address limit holds. Whatever the database still refuses
  * (a lock wait that timed out, a deadlock victim) is a 412 or 409, never a 500.
+ * <p>
+ * Each accepted write is one event, {@code address.created}, {@code address.changed} or
+ * {@code address.deleted}, for the address the request named.
  */
 public class AddressBook {
 
     /** Enough for any household or office; stops a script from filling the table. */
     public static final int MAX_ADDRESSES = 50;
 
+    private final KeycloakSession session;
     private final EntityManager em;
     private final Customer customer;
 
-    public AddressBook(EntityManager em, Customer customer) {
+    public AddressBook(KeycloakSession session, EntityManager em, Customer customer) {
+        this.session = session;
         this.em = em;
         this.customer = customer;
     }
@@ -107,6 +116,7 @@ public class AddressBook {
         takeDefaults(address, now);
         em.persist(address);
         em.flush();
+        published(AddressEvents.Change.CREATED, address);
         return address;
     }
 
@@ -134,6 +144,7 @@ public class AddressBook {
         }
         takeDefaults(address, now);
         em.flush();
+        published(AddressEvents.Change.CHANGED, address);
         return address;
     }
 
@@ -162,6 +173,12 @@ public class AddressBook {
                         em.flush();
                     });
         }
+        published(AddressEvents.Change.DELETED, address);
+    }
+
+    private void published(AddressEvents.Change change, AddressEntity address) {
+        KontorEvent.publish(new AddressEvents.AddressChanged(session,
+                new Owner(customer.realmId(), customer.userId(), customer.customerNumber()), change, address.getId(), address.getVersion()));
     }
 
     private long count() {

@@ -21,7 +21,7 @@ public class CartsResource extends CommerceResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") String id) {
-        return call.run(customer -> Response.ok(new Reorder(em(), customer, settings()).cart(id, System.currentTimeMillis()),
+        return call.run(customer -> Response.ok(new Reorder(session, em(), customer, settings()).cart(id, System.currentTimeMillis()),
                 MediaType.APPLICATION_JSON_TYPE));
     }
 }

@@ -6,9 +6,13 @@ import dev.kontor.commerce.CommerceSettings;
 import dev.kontor.commerce.Customer;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.money.Money;
+import dev.kontor.event.Actor;
+import dev.kontor.event.KontorEvent;
+import dev.kontor.event.OrderEvents;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.time.LocalDate;
@@ -25,11 +29,13 @@ public class CustomerOrders {
 
     public static final int MAX_Q_LENGTH = 100;
 
+    private final KeycloakSession session;
     private final EntityManager em;
     private final Customer customer;
     private final CommerceSettings settings;
 
-    public CustomerOrders(EntityManager em, Customer customer, CommerceSettings settings) {
+    public CustomerOrders(KeycloakSession session, EntityManager em, Customer customer, CommerceSettings settings) {
+        this.session = session;
         this.em = em;
         this.customer = customer;
         this.settings = settings;
@@ -155,6 +161,8 @@ public class CustomerOrders {
                     "An order that is " + status.code() + " can no longer be cancelled.");
         }
         changeStatus(em, order, OrderStatus.CANCELLED, "cancelled by the customer", now);
+        KontorEvent.publish(new OrderEvents.Cancelled(session, order.owner(), order.getId(), order.getNumber(), status.code(),
+                Actor.CUSTOMER, null));
         return new OrderDetails(em, settings).of(order);
     }
 

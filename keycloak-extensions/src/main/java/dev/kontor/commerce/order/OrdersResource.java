@@ -34,7 +34,7 @@ public class OrdersResource extends CommerceResource {
             CustomerOrders.Filter filter = CustomerOrders.Filter.of(status, from, to, q);
             OrderCursor after = OrderCursor.decode(cursor);
             int pageSize = PageRequest.of(null, max).max();
-            return Response.ok(new CustomerOrders(em(), customer, settings()).list(filter, after, pageSize),
+            return Response.ok(new CustomerOrders(session, em(), customer, settings()).list(filter, after, pageSize),
                     MediaType.APPLICATION_JSON_TYPE);
         });
     }
@@ -43,7 +43,7 @@ public class OrdersResource extends CommerceResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") String id) {
-        return call.run(customer -> Response.ok(new CustomerOrders(em(), customer, settings()).detail(id),
+        return call.run(customer -> Response.ok(new CustomerOrders(session, em(), customer, settings()).detail(id),
                 MediaType.APPLICATION_JSON_TYPE));
     }
 
@@ -52,7 +52,7 @@ public class OrdersResource extends CommerceResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response cancel(@PathParam("id") String id) {
-        return call.run(customer -> Response.ok(new CustomerOrders(em(), customer, settings())
+        return call.run(customer -> Response.ok(new CustomerOrders(session, em(), customer, settings())
                 .cancel(id, System.currentTimeMillis()), MediaType.APPLICATION_JSON_TYPE));
     }
 
@@ -63,10 +63,10 @@ public class OrdersResource extends CommerceResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response reorder(@PathParam("id") String id, InputStream body) {
         return call.run(customer -> {
-            OrderEntity order = new CustomerOrders(em(), customer, settings()).get(id);
+            OrderEntity order = new CustomerOrders(session, em(), customer, settings()).get(id);
             byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT);
             Reorder.Input input = bytes.length == 0 ? new Reorder.Input(null) : JsonBody.parse(bytes, Reorder.Input.class);
-            Reorder.Result result = new Reorder(em(), customer, settings()).reorder(order, input, System.currentTimeMillis());
+            Reorder.Result result = new Reorder(session, em(), customer, settings()).reorder(order, input, System.currentTimeMillis());
             return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(result);
         });
     }

@@ -29,7 +29,7 @@ public class ReturnsResource extends CommerceResource {
     public Response list(@QueryParam("first") String first, @QueryParam("max") String max) {
         return call.run(customer -> {
             PageRequest page = PageRequest.of(first, max);
-            return Response.ok(new CustomerReturns(em(), customer, settings()).list(page.first(), page.max()),
+            return Response.ok(new CustomerReturns(session, em(), customer, settings()).list(page.first(), page.max()),
                     MediaType.APPLICATION_JSON_TYPE);
         });
     }
@@ -38,7 +38,7 @@ public class ReturnsResource extends CommerceResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") String id) {
-        return call.run(customer -> Response.ok(ReturnView.of(em(), new CustomerReturns(em(), customer, settings()).get(id)),
+        return call.run(customer -> Response.ok(ReturnView.of(em(), new CustomerReturns(session, em(), customer, settings()).get(id)),
                 MediaType.APPLICATION_JSON_TYPE));
     }
 
@@ -48,7 +48,7 @@ public class ReturnsResource extends CommerceResource {
     public Response request(InputStream body) {
         return call.run(customer -> {
             CustomerReturns.Input input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, CustomerReturns.Input.class);
-            ReturnEntity created = new CustomerReturns(em(), customer, settings()).request(input, System.currentTimeMillis());
+            ReturnEntity created = new CustomerReturns(session, em(), customer, settings()).request(input, System.currentTimeMillis());
             return Response.created(session.getContext().getUri().getAbsolutePathBuilder().path(created.getId()).build())
                     .type(MediaType.APPLICATION_JSON_TYPE).entity(ReturnView.of(em(), created));
         });
