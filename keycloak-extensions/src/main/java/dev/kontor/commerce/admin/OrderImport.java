@@ -148,7 +148,6 @@ public class OrderImport {
             }
             order.setUpdatedAt(now);
         } else {
-            new OrderStatusChanges(session, em).move(order, status, in.statusNote(), deliveredAt, now);
             // Invoices belong to whoever the order belongs to (an ERP may re-assign an order).
             em.createQuery("update InvoiceEntity i set i.userId = :userId, i.customerNumber = :customerNumber"
                             + " where i.orderId = :orderId")
@@ -156,6 +155,10 @@ public class OrderImport {
                     .setParameter("orderId", order.getId()).executeUpdate();
         }
         boolean linesChanged = writeLines(order, lines, created);
+        if (!created) {
+            // After the lines: a line that returns hold refuses the import before the move publishes its event.
+            new OrderStatusChanges(session, em).move(order, status, in.statusNote(), deliveredAt, now);
+        }
         try {
             em.flush();
         } catch (PersistenceException | org.keycloak.models.ModelException e) {
