@@ -67,7 +67,7 @@ class CommerceEventIT extends AbstractCommerceIT {
         assertEquals(buyer.customerNumber(), imported.get("customer_number"));
         assertEquals("placed", imported.get("status"));
         assertEquals("EUR", imported.get("currency"));
-        assertEquals(order.get("total").get("amount").asText(), imported.get("total"));
+        assertEquals(order.get("costs").get("total").get("amount").asText(), imported.get("total"));
 
         call("PUT", admin("/orders/" + number), backend, body).ok(200);
         exactly(1, buyer, "order.imported");

@@ -9,6 +9,7 @@ import dev.kontor.commerce.Times;
 import dev.kontor.commerce.address.AddressFields;
 import dev.kontor.commerce.money.Amounts;
 import dev.kontor.commerce.money.CostBreakdown;
+import dev.kontor.commerce.money.Money;
 import dev.kontor.commerce.order.CustomerOrders;
 import dev.kontor.commerce.order.OrderDetails;
 import dev.kontor.commerce.order.OrderEntity;
@@ -167,7 +168,7 @@ public class OrderImport {
         }
         if (created) {
             KontorEvent.publish(new OrderEvents.Imported(session, order.owner(), order.getId(), number, order.getStatus(),
-                    order.getTotal(), order.getCurrency()));
+                    Money.round(order.getTotal(), order.getCurrency()), order.getCurrency()));
         } else if (linesChanged || !contentBefore.equals(content(order))) {
             KontorEvent.publish(new OrderEvents.Updated(session, order.owner(), order.getId(), number));
         }
