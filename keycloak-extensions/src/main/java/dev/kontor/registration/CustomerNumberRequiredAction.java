@@ -1,6 +1,9 @@
 package dev.kontor.registration;
 
 import dev.kontor.customer.CustomerAttributes;
+import dev.kontor.event.CustomerLinked;
+import dev.kontor.event.KontorEvent;
+import dev.kontor.event.Owner;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.RequiredActionContext;
@@ -17,7 +20,9 @@ import java.util.Map;
  * "Enter your customer number" (REG-6, customer-number half): a login without a customer number,
  * such as an account from before the portal required one, is asked at sign-in for its customer
  * number and last name / company name. Both are checked against the directory with the same
- * rules and limits as registration; then the login is linked to the customer and continues.
+ * rules and limits as registration; then the login is linked to the customer (the event
+ * {@code customer.linked}, which Kontor's event log files as the user event UPDATE_PROFILE with
+ * {@code kontor_action=customer_number_linked}) and continues.
  * Enabled and configured under Authentication → Required actions.
  */
 public class CustomerNumberRequiredAction implements RequiredActionProvider {
@@ -56,10 +61,8 @@ public class CustomerNumberRequiredAction implements RequiredActionProvider {
         }
         UserModel user = context.getUser();
         user.setSingleAttribute(CustomerAttributes.CUSTOMER_NUMBER, outcome.customerNumber());
-        context.getEvent().clone().event(EventType.UPDATE_PROFILE)
-                .detail("customer_number", outcome.customerNumber())
-                .detail("kontor_action", "customer_number_linked")
-                .success();
+        KontorEvent.publish(new CustomerLinked(context.getSession(),
+                new Owner(context.getRealm().getId(), user.getId(), outcome.customerNumber()), CustomerLinked.Via.SIGN_IN));
         context.success();
     }
 

@@ -2,6 +2,9 @@ package dev.kontor.registration;
 
 import dev.kontor.customer.CustomerAttributes;
 import dev.kontor.customer.CustomerNumbers;
+import dev.kontor.event.CustomerLinked;
+import dev.kontor.event.KontorEvent;
+import dev.kontor.event.Owner;
 import org.keycloak.Config;
 import org.keycloak.authentication.FormAction;
 import org.keycloak.authentication.FormActionFactory;
@@ -96,6 +99,8 @@ public class RegistrationCustomerFormAction implements FormAction, FormActionFac
         user.setSingleAttribute(CustomerAttributes.CUSTOMER_NUMBER, number);
         long now = System.currentTimeMillis();
         user.setSingleAttribute("kontorTermsAcceptedAt", Long.toString(now));
+        KontorEvent.publish(new CustomerLinked(context.getSession(), new Owner(context.getRealm().getId(), user.getId(), number),
+                CustomerLinked.Via.REGISTRATION));
         context.getEvent().detail(Details.REGISTER_METHOD, "form").detail("customer_number", number);
     }
 

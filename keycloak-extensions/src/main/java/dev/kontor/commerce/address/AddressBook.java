@@ -3,9 +3,13 @@ package dev.kontor.commerce.address;
 import dev.kontor.commerce.CustomerScope;
 import dev.kontor.http.PageRequest;
 import dev.kontor.http.ProblemException;
+import dev.kontor.event.AddressEvents;
+import dev.kontor.event.KontorEvent;
+import dev.kontor.event.Owner;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
@@ -24,16 +28,21 @@ import java.util.function.Supplier;
  * {@code If-Match} one wins and the others meet the new version (412); parallel first addresses
  * cannot both become the default; the 50-address limit holds. Whatever the database still refuses
  * (a lock wait that timed out, a deadlock victim) is a 412 or 409, never a 500.
+ * <p>
+ * Each accepted write is one event, {@code address.created}, {@code address.changed} or
+ * {@code address.deleted}, for the address the request named.
  */
 public class AddressBook {
 
     /** Enough for any household or office; stops a script from filling the table. */
     public static final int MAX_ADDRESSES = 50;
 
+    private final KeycloakSession session;
     private final AddressStore store;
     private final CustomerScope customer;
 
-    public AddressBook(EntityManager em, CustomerScope customer) {
+    public AddressBook(KeycloakSession session, EntityManager em, CustomerScope customer) {
+        this.session = session;
         this.store = new AddressStore(em);
         this.customer = customer;
     }
@@ -91,6 +100,7 @@ public class AddressBook {
         address.setDefaultShipping(first || Boolean.TRUE.equals(input.defaultShipping()));
         takeDefaults(address, now);
         store.insert(address);
+        published(AddressEvents.Change.CREATED, address);
         return address;
     }
 
@@ -118,6 +128,7 @@ public class AddressBook {
         }
         takeDefaults(address, now);
         store.flush();
+        published(AddressEvents.Change.CHANGED, address);
         return address;
     }
 
@@ -142,6 +153,12 @@ public class AddressBook {
                 store.flush();
             });
         }
+        published(AddressEvents.Change.DELETED, address);
+    }
+
+    private void published(AddressEvents.Change change, AddressEntity address) {
+        KontorEvent.publish(new AddressEvents.AddressChanged(session,
+                new Owner(customer.realmId(), customer.userId(), customer.customerNumber()), change, address.getId(), address.getVersion()));
     }
 
     private long count() {

@@ -35,7 +35,7 @@ public class AddressesResource extends CommerceResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response list(@QueryParam("first") String first, @QueryParam("max") String max) {
-        return run(customer -> Response.ok(new AddressBook(em(), customer).list(PageRequest.of(first, max)),
+        return run(customer -> Response.ok(new AddressBook(session, em(), customer).list(PageRequest.of(first, max)),
                 MediaType.APPLICATION_JSON_TYPE));
     }
 
@@ -43,7 +43,7 @@ public class AddressesResource extends CommerceResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") String id) {
-        return run(customer -> withTag(Response.ok(), new AddressBook(em(), customer).get(id)));
+        return run(customer -> withTag(Response.ok(), new AddressBook(session, em(), customer).get(id)));
     }
 
     @POST
@@ -52,7 +52,7 @@ public class AddressesResource extends CommerceResource {
     public Response create(InputStream body) {
         return run(customer -> {
             AddressInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AddressInput.class);
-            AddressEntity created = new AddressBook(em(), customer).create(input, System.currentTimeMillis());
+            AddressEntity created = new AddressBook(session, em(), customer).create(input, System.currentTimeMillis());
             return withTag(Response.created(session.getContext().getUri().getAbsolutePathBuilder()
                     .path(created.getId()).build()), created);
         });
@@ -64,7 +64,7 @@ public class AddressesResource extends CommerceResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
         return run(customer -> {
-            AddressBook book = new AddressBook(em(), customer);
+            AddressBook book = new AddressBook(session, em(), customer);
             book.get(id); // another customer's id is a 404 before anything about the body is said
             AddressInput input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, AddressInput.class);
             return withTag(Response.ok(), book.update(id, version(ifMatch), input, System.currentTimeMillis()));
@@ -75,7 +75,7 @@ public class AddressesResource extends CommerceResource {
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         return run(customer -> {
-            new AddressBook(em(), customer).delete(id, version(ifMatch), System.currentTimeMillis());
+            new AddressBook(session, em(), customer).delete(id, version(ifMatch), System.currentTimeMillis());
             return Response.noContent();
         });
     }

@@ -23,6 +23,7 @@ import dev.kontor.commerce.order.OrderViews;
 import dev.kontor.commerce.order.OrderStatusChanges;
 import dev.kontor.commerce.order.OrderStore;
 import dev.kontor.commerce.order.Shipments;
+import dev.kontor.event.Actor;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -119,7 +120,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
                     "invalid_status", "Use placed, processing, shipped, delivered or cancelled."));
             long now = System.currentTimeMillis();
             Long at = Times.parseInstant("at", input.at());
-            new OrderStatusChanges(em()).move(order, target, AdminInputs.note("note", input.note()), at, at != null ? at : now);
+            new OrderStatusChanges(session, em()).move(order, target, AdminInputs.note("note", input.note()), at, at != null ? at : now);
             order.setUpdatedAt(now);
             event(OperationType.UPDATE, Map.of("order", number, "status", target.code()));
             return Response.ok(detail(order), MediaType.APPLICATION_JSON_TYPE);
@@ -141,7 +142,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
             String tracking = AdminInputs.required("trackingNumber", input.trackingNumber(), 128);
             String url = AdminInputs.webUrl("trackingUrl", input.trackingUrl());
             Long shippedAt = Times.parseInstant("shippedAt", input.shippedAt());
-            boolean created = new Shipments(em()).record(order, carrier, tracking, url, shippedAt);
+            boolean created = new Shipments(session, em()).record(order, carrier, tracking, url, shippedAt);
             event(created ? OperationType.CREATE : OperationType.UPDATE, Map.of("order", number, "shipment", tracking));
             return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
                     .type(MediaType.APPLICATION_JSON_TYPE).entity(detail(order));
@@ -172,7 +173,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
             Long paidAt = Times.parseInstant("paidAt", input.paidAt());
             String documentUrl = AdminInputs.webUrl("documentUrl", input.documentUrl());
             InvoiceRecords.Outcome recorded = invoices().record(
-                    new InvoiceRecords.OrderRef(order.getId(), order.getUserId(), order.getCustomerNumber()), invoiceNumber,
+                    orderRef(order), invoiceNumber,
                     new InvoiceRecords.Terms(amount, currency, issuedOn, dueOn, paidAt, documentUrl), System.currentTimeMillis());
             InvoiceEntity invoice = recorded.invoice();
             boolean created = recorded.created();
@@ -200,8 +201,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
                     : JsonBody.parse(bytes, AdminInputs.PaymentInput.class);
             Long paidAt = Times.parseInstant("paidAt", input.paidAt());
             long now = System.currentTimeMillis();
-            invoice.setPaidAt(paidAt != null ? paidAt : now);
-            invoice.setUpdatedAt(now);
+            invoices().pay(orderRef(order), invoice, paidAt != null ? paidAt : now, now);
             event(OperationType.ACTION, Map.of("order", number, "invoice", invoiceNumber, "paid", true));
             return Response.ok(dev.kontor.commerce.invoice.InvoiceView.of(invoice, order.getNumber(), Times.today()),
                     MediaType.APPLICATION_JSON_TYPE);
@@ -238,7 +238,8 @@ public class AdminOrdersResource extends AdminCommerceResource {
             if (!OrderStatus.DELIVERED.code().equals(order.getStatus())) {
                 throw ProblemException.conflict("return_not_allowed", "Returns are possible once the order is delivered.");
             }
-            ReturnEntity created = CustomerReturns.create(em(), order, request, comment, order.getUserId(), System.currentTimeMillis());
+            ReturnEntity created = CustomerReturns.create(session, order, request, comment, order.getUserId(),
+                    Actor.SHOP, System.currentTimeMillis());
             event(OperationType.CREATE, Map.of("order", number, "return", created.getNumber()));
             return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(ReturnView.of(em(), created));
         });
@@ -255,7 +256,11 @@ public class AdminOrdersResource extends AdminCommerceResource {
     }
 
     private InvoiceRecords invoices() {
-        return new InvoiceRecords(em(), realm.getId());
+        return new InvoiceRecords(session, em(), realm.getId());
+    }
+
+    private static InvoiceRecords.OrderRef orderRef(OrderEntity order) {
+        return new InvoiceRecords.OrderRef(order.getId(), order.getNumber(), order.getUserId(), order.getCustomerNumber());
     }
 
     private OrderImport imports() {

@@ -22,7 +22,7 @@ public class CartsResource extends CommerceResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") String id) {
-        return run(customer -> Response.ok(new Reorder(em(), customer, CommerceSettings.of(realm())).cart(id, System.currentTimeMillis()),
+        return run(customer -> Response.ok(new Reorder(session, em(), customer, CommerceSettings.of(realm())).cart(id, System.currentTimeMillis()),
                 MediaType.APPLICATION_JSON_TYPE));
     }
 }

@@ -9,7 +9,11 @@ import dev.kontor.commerce.Times;
 import dev.kontor.commerce.order.OrderDetails;
 import dev.kontor.commerce.order.OrderEntity;
 import dev.kontor.commerce.order.OrderLineEntity;
+import dev.kontor.event.CartCreated;
+import dev.kontor.event.KontorEvent;
+import dev.kontor.event.Owner;
 import jakarta.persistence.EntityManager;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.util.ArrayList;
@@ -23,19 +27,22 @@ import java.util.stream.Collectors;
 /**
  * "Nachbestellen" (COM-2): copies a whole order or chosen lines into a cart the shop picks up at
  * {@code GET /carts/{id}}. Lines the back end marked as no longer orderable are skipped and
- * listed with the reason. Carts are personal and expire after {@value #CART_DAYS} days.
+ * listed with the reason. Carts are personal and expire after {@value #CART_DAYS} days. A new cart
+ * is the event {@code cart.created}.
  */
 public class Reorder {
 
     public static final int CART_DAYS = 30;
     public static final String NOT_ORDERABLE = "not_orderable";
 
+    private final KeycloakSession session;
     private final EntityManager em;
     private final CartStore store;
     private final CustomerScope customer;
     private final CommerceSettings settings;
 
-    public Reorder(EntityManager em, CustomerScope customer, CommerceSettings settings) {
+    public Reorder(KeycloakSession session, EntityManager em, CustomerScope customer, CommerceSettings settings) {
+        this.session = session;
         this.em = em;
         this.store = new CartStore(em);
         this.customer = customer;
@@ -99,6 +106,9 @@ public class Reorder {
             rows.add(row);
         }
         store.insert(cart, rows);
+        // The cart is the customer's own, whoever's order it copies (a company admin may reorder a colleague's).
+        KontorEvent.publish(new CartCreated(session, new Owner(customer.realmId(), customer.userId(), customer.customerNumber()),
+                cart.getId(), order.getId(), order.getNumber(), cartLines.size()));
         return new Result(cart.getId(), settings.cartUrl(cart.getId()), cartLines, skipped);
     }
 

@@ -36,10 +36,10 @@ public class ReorderResource extends CommerceResource {
     public Response reorder(InputStream body) {
         return run(customer -> {
             CommerceSettings settings = CommerceSettings.of(realm());
-            OrderEntity order = new CustomerOrders(em(), customer, settings).get(orderId);
+            OrderEntity order = new CustomerOrders(session, em(), customer, settings).get(orderId);
             byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT);
             Reorder.Input input = bytes.length == 0 ? new Reorder.Input(null) : JsonBody.parse(bytes, Reorder.Input.class);
-            Reorder.Result result = new Reorder(em(), customer, settings).reorder(order, input, System.currentTimeMillis());
+            Reorder.Result result = new Reorder(session, em(), customer, settings).reorder(order, input, System.currentTimeMillis());
             return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(result);
         });
     }

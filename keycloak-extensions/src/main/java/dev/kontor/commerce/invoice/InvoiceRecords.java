@@ -1,7 +1,11 @@
 package dev.kontor.commerce.invoice;
 
 import dev.kontor.http.ProblemException;
+import dev.kontor.event.KontorEvent;
+import dev.kontor.event.OrderEvents;
+import dev.kontor.event.Owner;
 import jakarta.persistence.EntityManager;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.math.BigDecimal;
@@ -10,19 +14,23 @@ import java.time.LocalDate;
 /**
  * Invoices as the ERP reports them, by invoice number (unique per realm). The order is passed as
  * its ids, not as an entity: the order package reads invoices, so this one must not import it.
+ * A new invoice number is the event {@code order.invoice_issued}; the payment of an open invoice
+ * {@code order.invoice_paid}.
  */
 public final class InvoiceRecords {
 
+    private final KeycloakSession session;
     private final EntityManager em;
     private final String realmId;
 
-    public InvoiceRecords(EntityManager em, String realmId) {
+    public InvoiceRecords(KeycloakSession session, EntityManager em, String realmId) {
+        this.session = session;
         this.em = em;
         this.realmId = realmId;
     }
 
     /** Who the invoice's order belongs to; an invoice follows its order's customer. */
-    public record OrderRef(String id, String userId, String customerNumber) {
+    public record OrderRef(String id, String number, String userId, String customerNumber) {
     }
 
     /** The checked fields of an invoice; {@code paidAt} and {@code documentUrl} may be null. */
@@ -61,7 +69,24 @@ public final class InvoiceRecords {
         invoice.setUpdatedAt(now);
         if (created) {
             em.persist(invoice);
+            KontorEvent.publish(new OrderEvents.InvoiceIssued(session, owner(order), order.id(), order.number(), invoice.getId(),
+                    number, terms.amount(), terms.currency(), terms.dueOn()));
         }
         return new Outcome(invoice, created);
+    }
+
+    /** Records the payment of the order's invoice; paying an invoice that is paid already only corrects the date. */
+    public void pay(OrderRef order, InvoiceEntity invoice, long paidAt, long now) {
+        boolean open = invoice.getPaidAt() == null;
+        invoice.setPaidAt(paidAt);
+        invoice.setUpdatedAt(now);
+        if (open) {
+            KontorEvent.publish(new OrderEvents.InvoicePaid(session, owner(order), order.id(), order.number(), invoice.getId(),
+                    invoice.getNumber()));
+        }
+    }
+
+    private Owner owner(OrderRef order) {
+        return new Owner(realmId, order.userId(), order.customerNumber());
     }
 }

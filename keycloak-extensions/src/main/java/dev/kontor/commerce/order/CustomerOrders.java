@@ -5,9 +5,13 @@ import dev.kontor.http.ProblemException;
 import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.money.Money;
+import dev.kontor.event.Actor;
+import dev.kontor.event.KontorEvent;
+import dev.kontor.event.OrderEvents;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.time.LocalDate;
@@ -24,11 +28,13 @@ public class CustomerOrders {
 
     public static final int MAX_Q_LENGTH = 100;
 
+    private final KeycloakSession session;
     private final EntityManager em;
     private final CustomerScope customer;
     private final CommerceSettings settings;
 
-    public CustomerOrders(EntityManager em, CustomerScope customer, CommerceSettings settings) {
+    public CustomerOrders(KeycloakSession session, EntityManager em, CustomerScope customer, CommerceSettings settings) {
+        this.session = session;
         this.em = em;
         this.customer = customer;
         this.settings = settings;
@@ -149,6 +155,8 @@ public class CustomerOrders {
                     "An order that is " + status.code() + " can no longer be cancelled.");
         }
         changeStatus(em, order, OrderStatus.CANCELLED, "cancelled by the customer", now);
+        KontorEvent.publish(new OrderEvents.Cancelled(session, order.owner(), order.getId(), order.getNumber(), status.code(),
+                Actor.CUSTOMER, null));
         return new OrderDetails(em, settings).of(order);
     }
 

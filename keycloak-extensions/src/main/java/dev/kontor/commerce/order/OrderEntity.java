@@ -1,5 +1,6 @@
 package dev.kontor.commerce.order;
 
+import dev.kontor.event.Owner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -91,6 +92,11 @@ public class OrderEntity {
 
     public void setUserId(String userId) {
         this.userId = userId;
+    }
+
+    /** Whom the order belongs to, as its events name them. */
+    public Owner owner() {
+        return new Owner(getRealmId(), getUserId(), getCustomerNumber());
     }
 
     public String getCustomerNumber() {

@@ -11,6 +11,9 @@ import dev.kontor.commerce.money.CostBreakdown;
 import dev.kontor.customer.CustomerAttributes;
 import dev.kontor.http.FieldError;
 import dev.kontor.http.ProblemException;
+import dev.kontor.commerce.money.Money;
+import dev.kontor.event.KontorEvent;
+import dev.kontor.event.OrderEvents;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.keycloak.models.KeycloakSession;
@@ -20,6 +23,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -29,6 +33,10 @@ import java.util.regex.Pattern;
  * twice leaves the same order (idempotent). Lines are matched by position and keep their ids, so
  * returns that point at them stay valid; a line that returns point at cannot be dropped or cut
  * below the returned quantity. A status change must be a valid move and is written to the history.
+ * <p>
+ * Events: a new number is {@code order.imported}; a repeated import publishes the status move's event
+ * ({@code order.status_changed} / {@code order.cancelled}) and, if it changed what the order holds,
+ * {@code order.updated}; one that repeats the order as it is publishes nothing.
  */
 public class OrderImport {
 
@@ -114,6 +122,7 @@ public class OrderImport {
         } else if (!order.getCurrency().equals(currency)) {
             throw ProblemException.conflict("currency_change", "The order's currency cannot change.");
         }
+        List<Object> contentBefore = created ? null : content(order);
         order.setUserId(user.getId());
         order.setCustomerNumber(customerNumber);
         order.setPlacedAt(placedAt);
@@ -134,21 +143,52 @@ public class OrderImport {
             }
             order.setUpdatedAt(now);
         } else {
-            new OrderStatusChanges(em).move(order, status, in.statusNote(), deliveredAt, now);
             InvoiceStore.followOrder(em, order.getId(), order.getUserId(), order.getCustomerNumber());
         }
-        writeLines(order, lines, created);
+        boolean linesChanged = writeLines(order, lines, created);
+        if (!created) {
+            // After the lines: a line that returns hold refuses the import before the move publishes its event.
+            new OrderStatusChanges(session, em).move(order, status, in.statusNote(), deliveredAt, now);
+        }
         try {
             em.flush();
         } catch (PersistenceException | org.keycloak.models.ModelException e) {
             // Two first imports of one number at the same moment: the unique key lets one win.
             throw ProblemException.conflict("order_conflict", "The order was imported concurrently. Repeat the request.");
         }
+        if (created) {
+            KontorEvent.publish(new OrderEvents.Imported(session, order.owner(), order.getId(), number, order.getStatus(),
+                    Money.round(order.getTotal(), order.getCurrency()), order.getCurrency()));
+        } else if (linesChanged || !contentBefore.equals(content(order))) {
+            KontorEvent.publish(new OrderEvents.Updated(session, order.owner(), order.getId(), number));
+        }
         CommerceAdminView.touch(order.getRealmId(), order.getUserId());
         return new Outcome(order, created);
     }
 
-    private void writeLines(OrderEntity order, List<ValidLine> lines, boolean created) {
+    /**
+     * What an import sets on the order row besides its status (which has its own events), amounts
+     * without their scale: equal lists mean the import changed nothing there.
+     */
+    private static List<Object> content(OrderEntity order) {
+        return Arrays.asList(order.getUserId(), order.getCustomerNumber(), order.getPlacedAt(), order.getBillingAddress(),
+                order.getShippingAddress(), plain(order.getNet()), plain(order.getShipping()), plain(order.getDiscount()),
+                plain(order.getTotal()), order.getItemCount());
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? null : amount.stripTrailingZeros().toPlainString();
+    }
+
+    private static boolean sameLine(OrderLineEntity row, ValidLine line) {
+        return row.getSku().equals(line.sku) && row.getName().equals(line.name) && row.getQuantity() == line.quantity
+                && row.getUnitPrice().compareTo(line.unitPrice) == 0 && row.getTaxRate().compareTo(line.taxRate) == 0
+                && row.isOrderable() == line.orderable;
+    }
+
+    /** Writes the lines by position; whether any line was added, removed or changed. */
+    private boolean writeLines(OrderEntity order, List<ValidLine> lines, boolean created) {
+        boolean changed = false;
         List<OrderLineEntity> stored = created ? List.of() : OrderDetails.lines(em, order.getId());
         Map<String, Long> returned = created ? Map.of() : OrderDetails.returnedQuantities(em, order.getId());
         for (int i = 0; i < Math.max(lines.size(), stored.size()); i++) {
@@ -159,6 +199,7 @@ public class OrderImport {
                     throw ProblemException.conflict("order_line_in_use", "Line " + i + " has returns and cannot be removed.");
                 }
                 em.remove(row);
+                changed = true;
                 continue;
             }
             ValidLine line = lines.get(i);
@@ -173,10 +214,13 @@ public class OrderImport {
                 row.setPosition(i);
                 apply(row, line, order.getCurrency());
                 em.persist(row);
+                changed = true;
             } else {
+                changed |= !sameLine(row, line);
                 apply(row, line, order.getCurrency());
             }
         }
+        return changed;
     }
 
     private static void apply(OrderLineEntity row, ValidLine line, String currency) {

@@ -1,18 +1,25 @@
 package dev.kontor.commerce.order;
 
 import dev.kontor.http.ProblemException;
+import dev.kontor.event.Actor;
+import dev.kontor.event.KontorEvent;
+import dev.kontor.event.OrderEvents;
 import jakarta.persistence.EntityManager;
+import org.keycloak.models.KeycloakSession;
 
 /**
  * Status moves an order's shop or ERP reports (the customer's own cancelling is
  * {@link CustomerOrders#cancel}). The caller holds the order's row lock, so the move is checked
- * against the status as it is, not as a parallel call left it.
+ * against the status as it is, not as a parallel call left it. Each move is an event:
+ * {@code order.cancelled} (by the shop) or {@code order.status_changed}.
  */
 public final class OrderStatusChanges {
 
+    private final KeycloakSession session;
     private final EntityManager em;
 
-    public OrderStatusChanges(EntityManager em) {
+    public OrderStatusChanges(KeycloakSession session, EntityManager em) {
+        this.session = session;
         this.em = em;
     }
 
@@ -35,5 +42,9 @@ public final class OrderStatusChanges {
         if (target == OrderStatus.DELIVERED && deliveredAt != null) {
             order.setDeliveredAt(deliveredAt);
         }
+        KontorEvent.publish(target == OrderStatus.CANCELLED
+                ? new OrderEvents.Cancelled(session, order.owner(), order.getId(), order.getNumber(), current.code(), Actor.SHOP, note)
+                : new OrderEvents.StatusChanged(session, order.owner(), order.getId(), order.getNumber(), current.code(),
+                target.code(), note));
     }
 }

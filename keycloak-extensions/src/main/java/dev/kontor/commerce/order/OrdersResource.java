@@ -33,7 +33,7 @@ public class OrdersResource extends CommerceResource {
             CustomerOrders.Filter filter = CustomerOrders.Filter.of(status, from, to, q);
             OrderCursor after = OrderCursor.decode(cursor);
             int pageSize = PageRequest.of(null, max).max();
-            return Response.ok(new CustomerOrders(em(), customer, CommerceSettings.of(realm())).list(filter, after, pageSize),
+            return Response.ok(new CustomerOrders(session, em(), customer, CommerceSettings.of(realm())).list(filter, after, pageSize),
                     MediaType.APPLICATION_JSON_TYPE);
         });
     }
@@ -42,7 +42,7 @@ public class OrdersResource extends CommerceResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") String id) {
-        return run(customer -> Response.ok(new CustomerOrders(em(), customer, CommerceSettings.of(realm())).detail(id),
+        return run(customer -> Response.ok(new CustomerOrders(session, em(), customer, CommerceSettings.of(realm())).detail(id),
                 MediaType.APPLICATION_JSON_TYPE));
     }
 
@@ -51,7 +51,7 @@ public class OrdersResource extends CommerceResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response cancel(@PathParam("id") String id) {
-        return run(customer -> Response.ok(new CustomerOrders(em(), customer, CommerceSettings.of(realm()))
+        return run(customer -> Response.ok(new CustomerOrders(session, em(), customer, CommerceSettings.of(realm()))
                 .cancel(id, System.currentTimeMillis()), MediaType.APPLICATION_JSON_TYPE));
     }
 }

@@ -1,17 +1,23 @@
 package dev.kontor.commerce.order;
 
+import dev.kontor.event.KontorEvent;
+import dev.kontor.event.OrderEvents;
 import jakarta.persistence.EntityManager;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * The parcels of an order as the shop reports them. A tracking number names one parcel of an
- * order, so reporting it again updates that parcel instead of adding a second one (idempotent).
+ * order, so reporting it again updates that parcel instead of adding a second one (idempotent); only
+ * a new parcel is the event {@code order.shipment_added}.
  */
 public final class Shipments {
 
+    private final KeycloakSession session;
     private final EntityManager em;
 
-    public Shipments(EntityManager em) {
+    public Shipments(KeycloakSession session, EntityManager em) {
+        this.session = session;
         this.em = em;
     }
 
@@ -38,6 +44,8 @@ public final class Shipments {
         shipment.setShippedAt(shippedAt != null ? shippedAt : System.currentTimeMillis());
         if (created) {
             em.persist(shipment);
+            KontorEvent.publish(new OrderEvents.ShipmentAdded(session, order.owner(), order.getId(), order.getNumber(),
+                    shipment.getId(), carrier, tracking, url));
         }
         return created;
     }

@@ -11,7 +11,12 @@ import dev.kontor.commerce.order.OrderDetails;
 import dev.kontor.commerce.order.OrderEntity;
 import dev.kontor.commerce.order.OrderLineEntity;
 import dev.kontor.commerce.order.OrderStatus;
+import dev.kontor.event.Actor;
+import dev.kontor.event.KontorEvent;
+import dev.kontor.event.ReturnEvents;
 import jakarta.persistence.EntityManager;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.security.SecureRandom;
@@ -35,11 +40,13 @@ public class CustomerReturns {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] NUMBER_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
+    private final KeycloakSession session;
     private final EntityManager em;
     private final CustomerScope customer;
     private final CommerceSettings settings;
 
-    public CustomerReturns(EntityManager em, CustomerScope customer, CommerceSettings settings) {
+    public CustomerReturns(KeycloakSession session, EntityManager em, CustomerScope customer, CommerceSettings settings) {
+        this.session = session;
         this.em = em;
         this.customer = customer;
         this.settings = settings;
@@ -106,7 +113,7 @@ public class CustomerReturns {
 
     private ReturnEntity requestValidated(Input input, String comment, long now) {
         // The lock that makes the quantity guard hold under concurrent requests.
-        OrderEntity order = new CustomerOrders(em, customer, settings).getLocked(input.orderId());
+        OrderEntity order = new CustomerOrders(session, em, customer, settings).getLocked(input.orderId());
         LocalDate until = OrderDetails.returnableUntil(order, settings);
         if (!OrderStatus.DELIVERED.code().equals(order.getStatus())) {
             throw ProblemException.conflict("return_not_allowed", "Returns are possible once the order is delivered.");
@@ -114,14 +121,19 @@ public class CustomerReturns {
         if (until == null || Times.today().isAfter(until)) {
             throw ProblemException.conflict("return_not_allowed", "The return window of this order ended on " + until + ".");
         }
-        return create(em, order, input, comment, customer.userId(), now);
+        return create(session, order, input, comment, customer.userId(), Actor.CUSTOMER, now);
     }
 
     /**
      * Writes a return for an order the caller has locked (and checked for status and window): the
      * lines must be the order's, and no more than bought minus already returned (not rejected).
+     * The new return is the event {@code return.requested}.
+     *
+     * @param by the customer in the portal, or the shop recording it for them
      */
-    public static ReturnEntity create(EntityManager em, OrderEntity order, Input input, String comment, String userId, long now) {
+    public static ReturnEntity create(KeycloakSession session, OrderEntity order, Input input, String comment, String userId,
+                                      Actor by, long now) {
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         Map<String, OrderLineEntity> orderLines = OrderDetails.lines(em, order.getId()).stream()
                 .collect(Collectors.toMap(OrderLineEntity::getId, Function.identity()));
         Map<String, Long> returned = OrderDetails.returnedQuantities(em, order.getId());
@@ -172,6 +184,8 @@ public class CustomerReturns {
             em.persist(row);
         }
         em.flush();
+        KontorEvent.publish(new ReturnEvents.Requested(session, ret.owner(), ret.getId(), ret.getNumber(), order.getId(),
+                order.getNumber(), ret.getReason(), by));
         return ret;
     }
 

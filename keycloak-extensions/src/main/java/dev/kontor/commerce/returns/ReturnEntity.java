@@ -1,5 +1,6 @@
 package dev.kontor.commerce.returns;
 
+import dev.kontor.event.Owner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -87,6 +88,11 @@ public class ReturnEntity {
 
     public void setUserId(String userId) {
         this.userId = userId;
+    }
+
+    /** Whom the return belongs to, as its events name them. */
+    public Owner owner() {
+        return new Owner(getRealmId(), getUserId(), getCustomerNumber());
     }
 
     public String getCustomerNumber() {

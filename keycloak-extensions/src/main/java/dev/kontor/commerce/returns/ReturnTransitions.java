@@ -5,6 +5,8 @@ import dev.kontor.http.ProblemException;
 import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.order.CustomerOrders;
 import dev.kontor.commerce.order.OrderEntity;
+import dev.kontor.event.KontorEvent;
+import dev.kontor.event.ReturnEvents;
 import jakarta.persistence.EntityManager;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -71,6 +73,8 @@ public final class ReturnTransitions {
     /**
      * Moves a locked return to {@code target}, or 409 {@code invalid_transition}. Moving to the
      * status it has already changes nothing and writes no event (a repeated call is harmless).
+     * A move is one admin event (the API call) and one Kontor event: {@code return.decided},
+     * {@code return.received} or {@code return.refunded}.
      *
      * @param refund the refunded amount when {@code target} is refunded, else null
      */
@@ -92,8 +96,20 @@ public final class ReturnTransitions {
             }
             adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri())
                     .representation(Map.of("return", ret.getNumber(), "status", target.code())).success();
+            KontorEvent.publish(event(ret, target, note, refund));
         }
         em.flush();
         return ret;
+    }
+
+    private ReturnEvents.OfReturn event(ReturnEntity ret, ReturnStatus target, String note, BigDecimal refund) {
+        return switch (target) {
+            case APPROVED, REJECTED -> new ReturnEvents.Decided(session, ret.owner(), ret.getId(), ret.getNumber(), ret.getOrderId(),
+                    target.code(), note);
+            case RECEIVED -> new ReturnEvents.Received(session, ret.owner(), ret.getId(), ret.getNumber(), ret.getOrderId(), note);
+            case REFUNDED -> new ReturnEvents.Refunded(session, ret.owner(), ret.getId(), ret.getNumber(), ret.getOrderId(),
+                    refund, ret.getCurrency(), note);
+            case REQUESTED -> throw new IllegalStateException("no move leads back to requested");
+        };
     }
 }

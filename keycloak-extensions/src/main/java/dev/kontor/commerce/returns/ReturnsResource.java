@@ -30,7 +30,7 @@ public class ReturnsResource extends CommerceResource {
     public Response list(@QueryParam("first") String first, @QueryParam("max") String max) {
         return run(customer -> {
             PageRequest page = PageRequest.of(first, max);
-            return Response.ok(new CustomerReturns(em(), customer, CommerceSettings.of(realm())).list(page.first(), page.max()),
+            return Response.ok(new CustomerReturns(session, em(), customer, CommerceSettings.of(realm())).list(page.first(), page.max()),
                     MediaType.APPLICATION_JSON_TYPE);
         });
     }
@@ -39,7 +39,7 @@ public class ReturnsResource extends CommerceResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") String id) {
-        return run(customer -> Response.ok(ReturnView.of(em(), new CustomerReturns(em(), customer, CommerceSettings.of(realm())).get(id)),
+        return run(customer -> Response.ok(ReturnView.of(em(), new CustomerReturns(session, em(), customer, CommerceSettings.of(realm())).get(id)),
                 MediaType.APPLICATION_JSON_TYPE));
     }
 
@@ -49,7 +49,7 @@ public class ReturnsResource extends CommerceResource {
     public Response request(InputStream body) {
         return run(customer -> {
             CustomerReturns.Input input = JsonBody.read(body, JsonBody.CUSTOMER_LIMIT, CustomerReturns.Input.class);
-            ReturnEntity created = new CustomerReturns(em(), customer, CommerceSettings.of(realm())).request(input, System.currentTimeMillis());
+            ReturnEntity created = new CustomerReturns(session, em(), customer, CommerceSettings.of(realm())).request(input, System.currentTimeMillis());
             return Response.created(session.getContext().getUri().getAbsolutePathBuilder().path(created.getId()).build())
                     .type(MediaType.APPLICATION_JSON_TYPE).entity(ReturnView.of(em(), created));
         });

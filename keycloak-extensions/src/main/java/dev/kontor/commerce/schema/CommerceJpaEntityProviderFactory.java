@@ -1,5 +1,6 @@
 package dev.kontor.commerce.schema;
 
+import dev.kontor.event.KontorEventLog;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
@@ -8,7 +9,8 @@ import org.keycloak.models.KeycloakSessionFactory;
 
 /**
  * Registers the commerce entities and, once the server is up, the listener that removes or detaches
- * rows of removed users and realms (the tables have no foreign keys into Keycloak's schema).
+ * rows of removed users and realms (the tables have no foreign keys into Keycloak's schema), and the
+ * log that files every Kontor event as a user event of its customer.
  */
 public class CommerceJpaEntityProviderFactory implements JpaEntityProviderFactory {
 
@@ -32,6 +34,7 @@ public class CommerceJpaEntityProviderFactory implements JpaEntityProviderFactor
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         factory.register(new CommerceCleanup());
+        factory.register(new KontorEventLog());
     }
 
     @Override
