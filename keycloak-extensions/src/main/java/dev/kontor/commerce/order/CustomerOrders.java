@@ -63,47 +63,7 @@ public class CustomerOrders {
     }
 
     public OrderViews.Page list(Filter filter, OrderCursor after, int max) {
-        // A projection, not entities: the list needs seven columns, not the address snapshots, and
-        // nothing read here is changed, so nothing needs to be managed or dirty-checked at commit.
-        StringBuilder jpql = new StringBuilder("select new ").append(SummaryRow.class.getName())
-                .append("(o.id, o.number, o.status, o.placedAt, o.total, o.currency, o.itemCount) from OrderEntity o where ")
-                .append(customer.visibleCondition("o"));
-        if (filter.status() != null) {
-            jpql.append(" and o.status = :status");
-        }
-        if (filter.from() != null) {
-            jpql.append(" and o.placedAt >= :from");
-        }
-        if (filter.to() != null) {
-            jpql.append(" and o.placedAt < :toExclusive");
-        }
-        if (filter.q() != null) {
-            jpql.append(" and (o.number like :prefix escape '!' or exists (select l.id from OrderLineEntity l")
-                    .append(" where l.orderId = o.id and (l.sku like :prefix escape '!' or lower(l.name) like :contains escape '!')))");
-        }
-        if (after != null) {
-            jpql.append(" and (o.placedAt < :afterPlacedAt or (o.placedAt = :afterPlacedAt and o.id < :afterId))");
-        }
-        jpql.append(" order by o.placedAt desc, o.id desc");
-        TypedQuery<SummaryRow> query = customer.bind(em.createQuery(jpql.toString(), SummaryRow.class));
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status().code());
-        }
-        if (filter.from() != null) {
-            query.setParameter("from", filter.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-        }
-        if (filter.to() != null) {
-            query.setParameter("toExclusive", filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-        }
-        if (filter.q() != null) {
-            String escaped = likeEscape(filter.q());
-            query.setParameter("prefix", escaped + "%");
-            query.setParameter("contains", "%" + escaped.toLowerCase(Locale.ROOT) + "%");
-        }
-        if (after != null) {
-            query.setParameter("afterPlacedAt", after.placedAt()).setParameter("afterId", after.id());
-        }
-        List<SummaryRow> rows = query.setMaxResults(max + 1).getResultList();
+        List<SummaryRow> rows = new OrderStore(em).summaries(customer, filter, after, max + 1);
         boolean more = rows.size() > max;
         List<SummaryRow> page = more ? rows.subList(0, max) : rows;
         String next = more ? new OrderCursor(page.get(max - 1).placedAt(), page.get(max - 1).id()).encode() : null;

@@ -28,10 +28,7 @@ public final class Shipments {
      * @return whether the parcel is new
      */
     public boolean record(OrderEntity order, String carrier, String tracking, String url, Long shippedAt) {
-        ShipmentEntity shipment = em.createQuery("select s from ShipmentEntity s where s.orderId = :orderId"
-                        + " and s.trackingNumber = :tracking", ShipmentEntity.class)
-                .setParameter("orderId", order.getId()).setParameter("tracking", tracking)
-                .getResultStream().findFirst().orElse(null);
+        ShipmentEntity shipment = new OrderStore(em).shipment(order.getId(), tracking);
         boolean created = shipment == null;
         if (created) {
             shipment = new ShipmentEntity();
