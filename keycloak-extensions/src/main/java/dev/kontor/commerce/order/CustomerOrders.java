@@ -10,14 +10,11 @@ import dev.kontor.event.KontorEvent;
 import dev.kontor.event.OrderEvents;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * "My orders" (COM-2): the list with filters and keyset paging, the detail, and cancelling. Every
