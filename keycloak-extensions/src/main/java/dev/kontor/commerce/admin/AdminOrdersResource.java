@@ -173,6 +173,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
                     new InvoiceRecords.Terms(amount, currency, issuedOn, dueOn, paidAt, documentUrl), System.currentTimeMillis());
             InvoiceEntity invoice = recorded.invoice();
             boolean created = recorded.created();
+            OrderDetails.refresh(em(), order);
             event(created ? OperationType.CREATE : OperationType.UPDATE, Map.of("order", number, "invoice", invoiceNumber));
             return Response.status(created ? Response.Status.CREATED : Response.Status.OK).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(dev.kontor.commerce.invoice.InvoiceView.of(invoice, order.getNumber(), Times.today()));
@@ -199,6 +200,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
             long now = System.currentTimeMillis();
             invoice.setPaidAt(paidAt != null ? paidAt : now);
             invoice.setUpdatedAt(now);
+            OrderDetails.refresh(em(), order);
             event(OperationType.ACTION, Map.of("order", number, "invoice", invoiceNumber, "paid", true));
             return Response.ok(dev.kontor.commerce.invoice.InvoiceView.of(invoice, order.getNumber(), Times.today()),
                     MediaType.APPLICATION_JSON_TYPE);

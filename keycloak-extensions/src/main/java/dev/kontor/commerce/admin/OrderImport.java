@@ -154,6 +154,7 @@ public class OrderImport {
             // Two first imports of one number at the same moment: the unique key lets one win.
             throw CommerceException.conflict("order_conflict", "The order was imported concurrently. Repeat the request.");
         }
+        OrderDetails.refresh(em, order);
         CommerceAdminView.touch(order.getRealmId(), order.getUserId());
         return new Outcome(order, created);
     }

@@ -35,5 +35,6 @@ public final class OrderStatusChanges {
         if (target == OrderStatus.DELIVERED && deliveredAt != null) {
             order.setDeliveredAt(deliveredAt);
         }
+        OrderDetails.refresh(em, order);
     }
 }

@@ -39,6 +39,7 @@ public final class Shipments {
         if (created) {
             em.persist(shipment);
         }
+        OrderDetails.refresh(em, order);
         return created;
     }
 }

@@ -175,7 +175,7 @@ public class CustomerReturns {
             row.setQuantity(line.quantity());
             em.persist(row);
         }
-        em.flush();
+        OrderDetails.refresh(em, order); // flushes: the lines are written before the read model counts them
         return ret;
     }
 

@@ -3,6 +3,7 @@ package dev.kontor.commerce.returns;
 import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.CommerceException;
 import dev.kontor.commerce.order.CustomerOrders;
+import dev.kontor.commerce.order.OrderDetails;
 import dev.kontor.commerce.order.OrderEntity;
 import dev.kontor.portal.FieldError;
 import jakarta.persistence.EntityManager;
@@ -92,6 +93,10 @@ public final class ReturnTransitions {
             }
             adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri())
                     .representation(Map.of("return", ret.getNumber(), "status", target.code())).success();
+            OrderEntity order = em.find(OrderEntity.class, ret.getOrderId());
+            if (order != null) {
+                OrderDetails.refresh(em, order); // a rejected return gives its pieces back to the returnable quantity
+            }
         }
         em.flush();
         return ret;
