@@ -177,6 +177,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
                     new InvoiceRecords.Terms(amount, currency, issuedOn, dueOn, paidAt, documentUrl), System.currentTimeMillis());
             InvoiceEntity invoice = recorded.invoice();
             boolean created = recorded.created();
+            OrderDetails.refresh(em(), order);
             event(created ? OperationType.CREATE : OperationType.UPDATE, Map.of("order", number, "invoice", invoiceNumber));
             return Response.status(created ? Response.Status.CREATED : Response.Status.OK).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(dev.kontor.commerce.invoice.InvoiceView.of(invoice, order.getNumber(), Times.today()));
@@ -202,6 +203,7 @@ public class AdminOrdersResource extends AdminCommerceResource {
             Long paidAt = Times.parseInstant("paidAt", input.paidAt());
             long now = System.currentTimeMillis();
             invoices().pay(orderRef(order), invoice, paidAt != null ? paidAt : now, now);
+            OrderDetails.refresh(em(), order);
             event(OperationType.ACTION, Map.of("order", number, "invoice", invoiceNumber, "paid", true));
             return Response.ok(dev.kontor.commerce.invoice.InvoiceView.of(invoice, order.getNumber(), Times.today()),
                     MediaType.APPLICATION_JSON_TYPE);

@@ -112,12 +112,16 @@ public class CustomerOrders {
                     "An order that is " + status.code() + " can no longer be cancelled.");
         }
         changeStatus(em, order, OrderStatus.CANCELLED, "cancelled by the customer", now);
+        OrderDetails.refresh(em, order);
         KontorEvent.publish(new OrderEvents.Cancelled(session, order.owner(), order.getId(), order.getNumber(), status.code(),
                 Actor.CUSTOMER, null));
         return new OrderDetails(em, settings).of(order);
     }
 
-    /** Sets a new status and writes its history entry; the caller has checked the move. */
+    /**
+     * Sets a new status and writes its history entry; the caller has checked the move and then
+     * calls {@link OrderDetails#refresh}.
+     */
     public static void changeStatus(EntityManager em, OrderEntity order, OrderStatus status, String note, long now) {
         CommerceAdminView.touch(order.getRealmId(), order.getUserId());
         order.setStatus(status.code());

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.invoice.InvoiceView;
-import dev.kontor.commerce.money.CostBreakdown;
-import dev.kontor.commerce.money.Money;
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
@@ -15,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the detail view of one order with a fixed number of queries (lines, history, shipments,
- * invoices, returned quantities), whatever the order's size.
+ * Builds the detail view of one order from the order row alone: what it shows of lines, history,
+ * shipments, invoices and returns is the row's {@link OrderReadModel}, which {@link #refresh} rewrites
+ * in the transaction of every change to those rows. A row without one (or with one of another
+ * version) is read from the tables with a fixed number of queries, whatever the order's size.
  */
 public class OrderDetails {
 
@@ -33,20 +33,42 @@ public class OrderDetails {
     }
 
     public OrderViews.Detail of(OrderEntity order) {
+        OrderReadModel model = OrderReadModel.parse(order.getDetail());
+        if (model == null) {
+            model = load(em, order);
+        }
         String currency = order.getCurrency();
+        LocalDate today = Times.today();
+        List<InvoiceView> invoices = model.invoices().stream()
+                .map(i -> i.view(order.getId(), order.getNumber(), today)).toList();
+        OrderStatus status = OrderStatus.of(order.getStatus());
+        LocalDate returnableUntil = returnableUntil(order, settings);
+        return new OrderViews.Detail(order.getId(), order.getNumber(), order.getStatus(), Times.instant(order.getPlacedAt()),
+                currency, snapshot(order.getBillingAddress()), snapshot(order.getShippingAddress()), model.lines(),
+                model.costs(), model.statusHistory(), model.shipments(), isCancellable(status, settings),
+                Times.date(returnableUntil), invoices);
+    }
+
+    /**
+     * Rewrites the order's read model from its lines, history, shipments, invoices and returns. Every
+     * change to any of them calls this in its own transaction, after its writes (they are flushed
+     * first), so the row never shows an older state than the tables.
+     */
+    public static void refresh(EntityManager em, OrderEntity order) {
+        em.flush();
+        order.setDetail(load(em, order).json());
+    }
+
+    /** The read model from the tables: five queries. */
+    static OrderReadModel load(EntityManager em, OrderEntity order) {
         String orderId = order.getId();
-        List<OrderLineEntity> lines = em.createQuery("select l from OrderLineEntity l where l.orderId = :orderId"
+        List<OrderReadModel.LineRow> lines = em.createQuery("select l from OrderLineEntity l where l.orderId = :orderId"
                         + " order by l.position", OrderLineEntity.class)
-                .setParameter("orderId", orderId).setHint(READ_ONLY, true).getResultList();
+                .setParameter("orderId", orderId).setHint(READ_ONLY, true).getResultStream()
+                .map(l -> new OrderReadModel.LineRow(l.getId(), l.getSku(), l.getName(), l.getQuantity(), l.getUnitPrice(),
+                        l.getLineTotal(), l.getTaxRate())).toList();
         // Returns are only taken for delivered orders (CustomerReturns), and delivery sets deliveredAt for good.
         Map<String, Long> returned = order.getDeliveredAt() == null ? Map.of() : returnedQuantities(em, orderId);
-        List<OrderViews.Line> lineViews = lines.stream().map(l -> new OrderViews.Line(l.getId(), l.getSku(), l.getName(),
-                l.getQuantity(), Money.of(l.getUnitPrice(), currency), Money.of(l.getLineTotal(), currency),
-                l.getTaxRate().setScale(2).toPlainString(),
-                (int) Math.max(0, l.getQuantity() - returned.getOrDefault(l.getId(), 0L)))).toList();
-        CostBreakdown costs = costs(order, lines);
-        List<OrderViews.Tax> taxes = costs.taxes().entrySet().stream()
-                .map(t -> new OrderViews.Tax(t.getKey().toPlainString(), Money.of(t.getValue(), currency))).toList();
         // History, shipments and invoices are read as columns, not entities: nothing for Hibernate to
         // track or dirty-check at commit.
         List<OrderViews.StatusChange> history = em.createQuery("select s.status, s.at, s.note from OrderStatusEntity s"
@@ -57,20 +79,13 @@ public class OrderDetails {
                         + " from ShipmentEntity s where s.orderId = :orderId order by s.shippedAt, s.id", Object[].class)
                 .setParameter("orderId", orderId).getResultStream()
                 .map(r -> new OrderViews.Shipment((String) r[0], (String) r[1], (String) r[2], Times.instant((Long) r[3]))).toList();
-        LocalDate today = Times.today();
-        List<InvoiceView> invoices = em.createQuery("select i.id, i.number, i.amount, i.currency, i.issuedOn, i.dueOn,"
+        List<OrderReadModel.Invoice> invoices = em.createQuery("select i.id, i.number, i.amount, i.currency, i.issuedOn, i.dueOn,"
                         + " i.paidAt, i.documentUrl from InvoiceEntity i where i.orderId = :orderId order by i.issuedOn, i.id",
                         Object[].class)
                 .setParameter("orderId", orderId).getResultStream()
-                .map(r -> InvoiceView.of((String) r[0], (String) r[1], orderId, order.getNumber(), (java.math.BigDecimal) r[2],
-                        (String) r[3], (LocalDate) r[4], (LocalDate) r[5], (Long) r[6], (String) r[7], today)).toList();
-        OrderStatus status = OrderStatus.of(order.getStatus());
-        LocalDate returnableUntil = returnableUntil(order, settings);
-        return new OrderViews.Detail(order.getId(), order.getNumber(), order.getStatus(), Times.instant(order.getPlacedAt()),
-                currency, snapshot(order.getBillingAddress()), snapshot(order.getShippingAddress()), lineViews,
-                new OrderViews.Costs(Money.of(costs.net(), currency), taxes, Money.of(costs.shipping(), currency),
-                        Money.of(costs.discount(), currency), Money.of(order.getTotal(), currency)),
-                history, shipments, isCancellable(status, settings), Times.date(returnableUntil), invoices);
+                .map(r -> OrderReadModel.Invoice.of((String) r[0], (String) r[1], (java.math.BigDecimal) r[2], (String) r[3],
+                        (LocalDate) r[4], (LocalDate) r[5], (Long) r[6], (String) r[7])).toList();
+        return OrderReadModel.of(OrderReadModel.Totals.of(order), lines, returned, history, shipments, invoices);
     }
 
     public static boolean isCancellable(OrderStatus status, CommerceSettings settings) {
@@ -83,12 +98,6 @@ public class OrderDetails {
             return null;
         }
         return Times.utcDate(order.getDeliveredAt()).plusDays(settings.returnWindowDays());
-    }
-
-    static CostBreakdown costs(OrderEntity order, List<OrderLineEntity> lines) {
-        return CostBreakdown.of(order.getCurrency(), lines.stream()
-                        .map(l -> new CostBreakdown.Line(l.getQuantity(), l.getUnitPrice(), l.getTaxRate())).toList(),
-                order.getShipping(), order.getDiscount());
     }
 
     public static List<OrderLineEntity> lines(EntityManager em, String orderId) {

@@ -70,6 +70,10 @@ public class OrderEntity {
     @Column(name = "UPDATED_AT", nullable = false)
     private long updatedAt;
 
+    /** {@link OrderReadModel} as JSON: what the detail shows of lines, history, shipments, invoices and returns. */
+    @Column(name = "DETAIL")
+    private String detail;
+
     public String getId() {
         return id;
     }
@@ -217,5 +221,13 @@ public class OrderEntity {
 
     public void setUpdatedAt(long updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public void setDetail(String detail) {
+        this.detail = detail;
     }
 }

@@ -162,6 +162,7 @@ public class OrderImport {
         } else if (linesChanged || !contentBefore.equals(content(order))) {
             KontorEvent.publish(new OrderEvents.Updated(session, order.owner(), order.getId(), number));
         }
+        OrderDetails.refresh(em, order);
         CommerceAdminView.touch(order.getRealmId(), order.getUserId());
         return new Outcome(order, created);
     }

@@ -4,6 +4,7 @@ import dev.kontor.http.FieldError;
 import dev.kontor.http.ProblemException;
 import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.order.CustomerOrders;
+import dev.kontor.commerce.order.OrderDetails;
 import dev.kontor.commerce.order.OrderEntity;
 import dev.kontor.event.KontorEvent;
 import dev.kontor.event.ReturnEvents;
@@ -96,6 +97,10 @@ public final class ReturnTransitions {
             }
             adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri())
                     .representation(Map.of("return", ret.getNumber(), "status", target.code())).success();
+            OrderEntity order = em.find(OrderEntity.class, ret.getOrderId());
+            if (order != null) {
+                OrderDetails.refresh(em, order); // a rejected return gives its pieces back to the returnable quantity
+            }
             KontorEvent.publish(event(ret, target, note, refund));
         }
         em.flush();
