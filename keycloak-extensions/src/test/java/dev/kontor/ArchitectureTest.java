@@ -8,9 +8,7 @@ import jakarta.persistence.EntityManager;
 
 import java.nio.file.Path;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
@@ -26,10 +24,6 @@ class ArchitectureTest {
 
     /** The module's own compiled classes (Maven runs tests in the module directory); no jar scanning. */
     private static final JavaClasses KONTOR = new ClassFileImporter().importPath(Path.of("target", "classes"));
-
-    /** Order reads that still query outside the order's store. */
-    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> NOT_YET_MOVED =
-            not(belongToAnyOf(dev.kontor.commerce.order.OrderDetails.class));
 
     @Test
     void theClassesAreThere() {
@@ -73,7 +67,6 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameNotEndingWith("Store")
                 .and().resideOutsideOfPackage("dev.kontor.commerce.schema..")
                 .and().doNotHaveFullyQualifiedName("dev.kontor.commerce.CommerceAdminView")
-                .and(NOT_YET_MOVED)
                 .should().callMethodWhere(target(owner(assignableTo(EntityManager.class)))
                         .and(target(nameMatching("create(Native|Named)?Query"))))
                 .check(KONTOR);

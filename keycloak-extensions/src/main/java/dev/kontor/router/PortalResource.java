@@ -4,7 +4,6 @@ import dev.kontor.customer.CustomerAttributes;
 import dev.kontor.http.ApiCors;
 import dev.kontor.http.BearerAuth;
 import dev.kontor.http.CustomerCall;
-import dev.kontor.http.Problem;
 import dev.kontor.commerce.address.AddressesResource;
 import dev.kontor.assurance.SecondFactorRequirement;
 import dev.kontor.commerce.cart.CartsResource;

@@ -8,7 +8,6 @@ import dev.kontor.commerce.invoice.InvoiceView;
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,33 +58,14 @@ public class OrderDetails {
         order.setDetail(load(em, order).json());
     }
 
-    /** The read model from the tables: five queries. */
+    /** The read model from the tables: five queries ({@link OrderStore}). */
     static OrderReadModel load(EntityManager em, OrderEntity order) {
+        OrderStore store = new OrderStore(em);
         String orderId = order.getId();
-        List<OrderReadModel.LineRow> lines = em.createQuery("select l from OrderLineEntity l where l.orderId = :orderId"
-                        + " order by l.position", OrderLineEntity.class)
-                .setParameter("orderId", orderId).setHint(READ_ONLY, true).getResultStream()
-                .map(l -> new OrderReadModel.LineRow(l.getId(), l.getSku(), l.getName(), l.getQuantity(), l.getUnitPrice(),
-                        l.getLineTotal(), l.getTaxRate())).toList();
         // Returns are only taken for delivered orders (CustomerReturns), and delivery sets deliveredAt for good.
-        Map<String, Long> returned = order.getDeliveredAt() == null ? Map.of() : returnedQuantities(em, orderId);
-        // History, shipments and invoices are read as columns, not entities: nothing for Hibernate to
-        // track or dirty-check at commit.
-        List<OrderViews.StatusChange> history = em.createQuery("select s.status, s.at, s.note from OrderStatusEntity s"
-                        + " where s.orderId = :orderId order by s.at, s.id", Object[].class)
-                .setParameter("orderId", orderId).getResultStream()
-                .map(r -> new OrderViews.StatusChange((String) r[0], Times.instant((Long) r[1]), (String) r[2])).toList();
-        List<OrderViews.Shipment> shipments = em.createQuery("select s.carrier, s.trackingNumber, s.trackingUrl, s.shippedAt"
-                        + " from ShipmentEntity s where s.orderId = :orderId order by s.shippedAt, s.id", Object[].class)
-                .setParameter("orderId", orderId).getResultStream()
-                .map(r -> new OrderViews.Shipment((String) r[0], (String) r[1], (String) r[2], Times.instant((Long) r[3]))).toList();
-        List<OrderReadModel.Invoice> invoices = em.createQuery("select i.id, i.number, i.amount, i.currency, i.issuedOn, i.dueOn,"
-                        + " i.paidAt, i.documentUrl from InvoiceEntity i where i.orderId = :orderId order by i.issuedOn, i.id",
-                        Object[].class)
-                .setParameter("orderId", orderId).getResultStream()
-                .map(r -> OrderReadModel.Invoice.of((String) r[0], (String) r[1], (java.math.BigDecimal) r[2], (String) r[3],
-                        (LocalDate) r[4], (LocalDate) r[5], (Long) r[6], (String) r[7])).toList();
-        return OrderReadModel.of(OrderReadModel.Totals.of(order), lines, returned, history, shipments, invoices);
+        Map<String, Long> returned = order.getDeliveredAt() == null ? Map.of() : store.returnedQuantities(orderId);
+        return OrderReadModel.of(OrderReadModel.Totals.of(order), store.lineRows(orderId), returned, store.history(orderId),
+                store.shipments(orderId), store.invoices(orderId));
     }
 
     public static boolean isCancellable(OrderStatus status, CommerceSettings settings) {
@@ -101,20 +81,12 @@ public class OrderDetails {
     }
 
     public static List<OrderLineEntity> lines(EntityManager em, String orderId) {
-        return em.createQuery("select l from OrderLineEntity l where l.orderId = :orderId order by l.position", OrderLineEntity.class)
-                .setParameter("orderId", orderId).getResultList();
+        return new OrderStore(em).lines(orderId);
     }
 
     /** Pieces per order line in returns that are not rejected. */
     public static Map<String, Long> returnedQuantities(EntityManager em, String orderId) {
-        Map<String, Long> returned = new HashMap<>();
-        em.createQuery("select rl.orderLineId, sum(rl.quantity) from ReturnLineEntity rl, ReturnEntity r"
-                        + " where rl.returnId = r.id and r.orderId = :orderId and r.status <> 'rejected'"
-                        + " group by rl.orderLineId", Object[].class)
-                .setParameter("orderId", orderId)
-                .getResultStream()
-                .forEach(row -> returned.put((String) row[0], ((Number) row[1]).longValue()));
-        return returned;
+        return new OrderStore(em).returnedQuantities(orderId);
     }
 
     static Map<String, Object> snapshot(String json) {

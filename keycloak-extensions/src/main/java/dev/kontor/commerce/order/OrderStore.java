@@ -1,6 +1,7 @@
 package dev.kontor.commerce.order;
 
 import dev.kontor.commerce.CustomerScope;
+import dev.kontor.commerce.Times;
 import dev.kontor.http.ProblemException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,7 +11,9 @@ import jakarta.persistence.TypedQuery;
 import org.keycloak.models.ModelException;
 
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -108,5 +111,57 @@ public final class OrderStore {
                         + " and s.trackingNumber = :tracking", ShipmentEntity.class)
                 .setParameter("orderId", orderId).setParameter("tracking", trackingNumber)
                 .getResultStream().findFirst().orElse(null);
+    }
+
+    /** The order's lines as the read model keeps them (read only: nothing to dirty-check at commit). */
+    List<OrderReadModel.LineRow> lineRows(String orderId) {
+        return em.createQuery("select l from OrderLineEntity l where l.orderId = :orderId"
+                        + " order by l.position", OrderLineEntity.class)
+                .setParameter("orderId", orderId).setHint(OrderDetails.READ_ONLY, true).getResultStream()
+                .map(l -> new OrderReadModel.LineRow(l.getId(), l.getSku(), l.getName(), l.getQuantity(), l.getUnitPrice(),
+                        l.getLineTotal(), l.getTaxRate())).toList();
+    }
+
+    // History, shipments and invoices are read as columns, not entities: nothing for Hibernate to
+    // track or dirty-check at commit.
+
+    List<OrderViews.StatusChange> history(String orderId) {
+        return em.createQuery("select s.status, s.at, s.note from OrderStatusEntity s"
+                        + " where s.orderId = :orderId order by s.at, s.id", Object[].class)
+                .setParameter("orderId", orderId).getResultStream()
+                .map(r -> new OrderViews.StatusChange((String) r[0], Times.instant((Long) r[1]), (String) r[2])).toList();
+    }
+
+    List<OrderViews.Shipment> shipments(String orderId) {
+        return em.createQuery("select s.carrier, s.trackingNumber, s.trackingUrl, s.shippedAt"
+                        + " from ShipmentEntity s where s.orderId = :orderId order by s.shippedAt, s.id", Object[].class)
+                .setParameter("orderId", orderId).getResultStream()
+                .map(r -> new OrderViews.Shipment((String) r[0], (String) r[1], (String) r[2], Times.instant((Long) r[3]))).toList();
+    }
+
+    List<OrderReadModel.Invoice> invoices(String orderId) {
+        return em.createQuery("select i.id, i.number, i.amount, i.currency, i.issuedOn, i.dueOn,"
+                        + " i.paidAt, i.documentUrl from InvoiceEntity i where i.orderId = :orderId order by i.issuedOn, i.id",
+                        Object[].class)
+                .setParameter("orderId", orderId).getResultStream()
+                .map(r -> OrderReadModel.Invoice.of((String) r[0], (String) r[1], (java.math.BigDecimal) r[2], (String) r[3],
+                        (java.time.LocalDate) r[4], (java.time.LocalDate) r[5], (Long) r[6], (String) r[7])).toList();
+    }
+
+    public List<OrderLineEntity> lines(String orderId) {
+        return em.createQuery("select l from OrderLineEntity l where l.orderId = :orderId order by l.position", OrderLineEntity.class)
+                .setParameter("orderId", orderId).getResultList();
+    }
+
+    /** Pieces per order line in returns that are not rejected. */
+    Map<String, Long> returnedQuantities(String orderId) {
+        Map<String, Long> returned = new HashMap<>();
+        em.createQuery("select rl.orderLineId, sum(rl.quantity) from ReturnLineEntity rl, ReturnEntity r"
+                        + " where rl.returnId = r.id and r.orderId = :orderId and r.status <> 'rejected'"
+                        + " group by rl.orderLineId", Object[].class)
+                .setParameter("orderId", orderId)
+                .getResultStream()
+                .forEach(row -> returned.put((String) row[0], ((Number) row[1]).longValue()));
+        return returned;
     }
 }

@@ -1,7 +1,6 @@
 package dev.kontor.commerce.order;
 
 import dev.kontor.http.CustomerCall;
-import dev.kontor.http.JsonBody;
 import dev.kontor.http.PageRequest;
 import dev.kontor.commerce.CommerceResource;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
 
-import java.io.InputStream;
 
 /** {@code /realms/{realm}/portal/orders} (COM-2); the rules are in {@link CustomerOrders}; reorder is the cart's ({@code dev.kontor.commerce.cart.ReorderResource}). */
 public class OrdersResource extends CommerceResource {

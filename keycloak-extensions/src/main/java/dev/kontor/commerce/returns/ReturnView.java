@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A return as the API shows it; {@link #of} builds a page of them with three extra queries in all. */
