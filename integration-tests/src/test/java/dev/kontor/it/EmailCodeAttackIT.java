@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -106,6 +108,62 @@ class EmailCodeAttackIT extends AbstractSecondFactorIT {
         }
         Thread.sleep(500);
         assertTrue(mailsTo(email) <= 3, "set-up code, one first code, at most one resend: " + mailsTo(email));
+    }
+
+    /**
+     * The 500 of row 10: a request with a stale action code is sent back to the code page with
+     * "expiredActionMessage" forwarded in the authentication session. Keycloak reads that
+     * forwarded message twice when it builds the form; a parallel request of the same login that
+     * shows (and removes) it in between leaves an empty message, and {@code template.ftl} failed
+     * on {@code message.summary}. So: many stale posts of one login, each following its redirect
+     * to the code page, at the same moment, several rounds.
+     */
+    @Test
+    void parallelStaleCodePostsFollowingTheirRedirectNeverFail() throws Exception {
+        String email = TestUsers.create(realm, "stale", "en");
+        setUpEmailCode(email);
+        FormBrowser login = new FormBrowser(realmUrl()).signIn(email);
+        assertCodePage(login);
+        String stale = login.action;
+        login.submit(Map.of("code", ""));   // a new page: the first action code is stale from now on
+        assertCodePage(login);
+        int rounds = 20;
+        int parallel = 40;
+        long started = System.nanoTime();
+        Map<String, Integer> outcomes = new TreeMap<>();
+        String failure = null;
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            for (int round = 0; round < rounds; round++) {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+                for (int i = 0; i < parallel; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        HttpResponse<String> answer = login.post(stale, Map.of("code", ""));
+                        while (answer.statusCode() == 302) {
+                            answer = login.get(answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow()));
+                        }
+                        return answer;
+                    }));
+                }
+                start.countDown();
+                for (Future<HttpResponse<String>> answer : answers) {
+                    HttpResponse<String> response = answer.get();
+                    boolean codePage = response.statusCode() == 200 && response.body().contains("kontor-email-code-form");
+                    outcomes.merge(codePage ? "code page" : "HTTP " + response.statusCode(), 1, Integer::sum);
+                    if (!codePage && failure == null) {
+                        failure = response.body();
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.println("row 10, stale posts + redirect, " + rounds + " x " + parallel + ": " + outcomes
+                + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        assertEquals(Map.of("code page", rounds * parallel), outcomes,
+                "every stale post ends on the code page, never a 500: " + failure);
     }
 
     @Test

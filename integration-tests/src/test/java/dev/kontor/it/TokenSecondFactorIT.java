@@ -11,6 +11,7 @@ import org.keycloak.representations.idm.ClientScopeRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -108,6 +109,79 @@ class TokenSecondFactorIT extends AbstractSecondFactorIT {
         addCredential(email, emailCodeCredential(email));
 
         assertProblem(portal("me", token), "second_factor_required");
+    }
+
+    /**
+     * The portal decides "not required" for a password-only session; that decision must end the
+     * moment the user has a factor, also when it is set up in another browser (the set-up marks
+     * only its own session as passed).
+     */
+    @Test
+    void passwordOnlySessionIsRefusedOnceTheEmailCodeIsSetUpInAnotherBrowser() throws Exception {
+        String client = directGrantClient(true, null);
+        String email = TestUsers.create(realm, "setuplater", "en");
+        String token = tokenOf(passwordGrant(client, email, TestUsers.PASSWORD));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, portalFromServer("me", token).statusCode(), "no second factor, none required");
+        }
+
+        requireAction(email, EMAIL_CODE_SETUP);
+        FormBrowser other = new FormBrowser(realmUrl()).signIn(email);
+        assertTrue(other.page.contains("kontor-email-code-setup-form"), other.page);
+        other.submit(Map.of("code", MailCodes.awaitCode(mailServer, email, 1)));
+        assertTrue(other.atShop, other.page);
+
+        assertEquals(401, portalFromServer("me", token).statusCode(), "the password-only session must not go on");
+    }
+
+    /**
+     * The same for the rollout scope, each way a user can come into it after signing in: joining
+     * the rollout group, a group of theirs moved below it, and the admin adding a role of theirs
+     * to the scope. Each is a different Keycloak cache entry (user, group, realm).
+     */
+    @Test
+    void passwordOnlySessionIsRefusedOnceTheUserComesIntoRolloutScope() throws Exception {
+        String client = directGrantClient(true, null);
+        GroupRepresentation rollout = realm.admin().groups().groups("2fa-required", 0, 1).get(0);
+
+        String joins = TestUsers.create(realm, "joins", "en");
+        String joinsToken = tokenOf(passwordGrant(client, joins, TestUsers.PASSWORD));
+        assertEquals(200, portalFromServer("me", joinsToken).statusCode());
+        realm.admin().users().get(TestUsers.id(realm, joins)).joinGroup(rollout.getId());
+        assertEquals(401, portalFromServer("me", joinsToken).statusCode(), "joined the rollout group");
+
+        String moved = TestUsers.create(realm, "moved", "en");
+        GroupRepresentation team = new GroupRepresentation();
+        team.setName("it-team-" + UUID.randomUUID().toString().substring(0, 8));
+        try (Response created = realm.admin().groups().add(team)) {
+            assertEquals(201, created.getStatus());
+            String location = created.getLocation().getPath();
+            team.setId(location.substring(location.lastIndexOf('/') + 1));
+        }
+        realm.admin().users().get(TestUsers.id(realm, moved)).joinGroup(team.getId());
+        String movedToken = tokenOf(passwordGrant(client, moved, TestUsers.PASSWORD));
+        assertEquals(200, portalFromServer("me", movedToken).statusCode());
+        try (Response ignored = realm.admin().groups().group(rollout.getId()).subGroup(team)) {
+            assertEquals(401, portalFromServer("me", movedToken).statusCode(), "their group moved below the rollout group");
+        } finally {
+            realm.admin().groups().group(team.getId()).remove();
+        }
+
+        String holder = TestUsers.create(realm, "holder", "en");
+        String roleName = "it-rollout-" + UUID.randomUUID().toString().substring(0, 8);
+        RoleRepresentation role = new RoleRepresentation();
+        role.setName(roleName);
+        realm.admin().roles().create(role);
+        realm.admin().users().get(TestUsers.id(realm, holder)).roles().realmLevel()
+                .add(List.of(realm.admin().roles().get(roleName).toRepresentation()));
+        String holderToken = tokenOf(passwordGrant(client, holder, TestUsers.PASSWORD));
+        assertEquals(200, portalFromServer("me", holderToken).statusCode());
+        try {
+            withStepSetting("kontor-second-factor-rollout", "roles", roleName, () ->
+                    assertEquals(401, portalFromServer("me", holderToken).statusCode(), "their role added to the scope"));
+        } finally {
+            realm.admin().roles().deleteRole(roleName);
+        }
     }
 
     @Test

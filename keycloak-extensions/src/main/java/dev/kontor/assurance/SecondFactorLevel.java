@@ -1,6 +1,5 @@
 package dev.kontor.assurance;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How a user session met the second-factor rule, as recorded by Kontor's own steps. */
@@ -13,6 +12,8 @@ public enum SecondFactorLevel {
     /** The user had no second factor and was not in rollout scope when signing in. */
     NOT_REQUIRED("not-required");
 
+    private static final SecondFactorLevel[] LEVELS = values();
+
     private final String noteValue;
 
     SecondFactorLevel(String noteValue) {
@@ -23,7 +24,13 @@ public enum SecondFactorLevel {
         return noteValue;
     }
 
+    /** Read on every portal request: a loop over a kept array, not a stream over a fresh copy of values(). */
     static Optional<SecondFactorLevel> fromNote(String value) {
-        return Arrays.stream(values()).filter(level -> level.noteValue.equals(value)).findFirst();
+        for (SecondFactorLevel level : LEVELS) {
+            if (level.noteValue.equals(value)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,11 +1,9 @@
 package dev.kontor.assurance;
 
 import dev.kontor.rollout.RolloutMembership;
-import dev.kontor.rollout.SecondFactorMethods;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
 
 /**
  * Who must pass a second factor before holding a token: everyone with a method (authenticator app,
@@ -17,9 +15,7 @@ public final class SecondFactorRequirement {
     }
 
     public static boolean appliesTo(RealmModel realm, UserModel user) {
-        return SecondFactorMethods.hasAny(user)
-                || user.credentialManager().isConfiguredFor(RecoveryAuthnCodesCredentialModel.TYPE)
-                || RolloutMembership.includes(realm, user);
+        return SecondFactorCredentials.anyHeldBy(user) || RolloutMembership.includes(realm, user);
     }
 
     /**

@@ -6,11 +6,14 @@ import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.cache.CachedRealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.models.utils.ModelToRepresentation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether a user is in the 2FA rollout scope. The scope is configured once, on the rollout step of
@@ -19,14 +22,39 @@ import java.util.Optional;
  */
 public final class RolloutMembership {
 
+    private static final String CACHED_SCOPE = "kontor.rollout.browser-flow-scope";
+    private static final RolloutScope NOBODY = new RolloutScope(Set.of(), Set.of(), 0);
+
     private RolloutMembership() {
     }
 
     /** In scope as the rollout step of the realm's browser flow is configured; nobody if there is no such step. */
     public static boolean includes(RealmModel realm, UserModel user) {
-        return browserFlowStep(realm, realm.getBrowserFlow())
-                .map(config -> includes(RolloutConfig.scope(config), realm, user))
-                .orElse(false);
+        return includes(browserFlowScope(realm), realm, user);
+    }
+
+    /**
+     * The scope configured on the browser flow's rollout step. The portal API asks on every request,
+     * so it is kept with Keycloak's cached realm, which Keycloak drops on every node whenever the
+     * realm, its flows, their steps or a step's configuration change; only the user's side is
+     * evaluated per request.
+     */
+    static RolloutScope browserFlowScope(RealmModel realm) {
+        if (!(realm instanceof CachedRealmModel cached)) {
+            return readBrowserFlowScope(realm);
+        }
+        Map<Object, Object> cachedWith = cached.getCachedWith();
+        Object scope = cachedWith.get(CACHED_SCOPE);
+        if (scope == null) {
+            // not computeIfAbsent: reading the flow must not run inside the map's lock
+            scope = readBrowserFlowScope(realm);
+            cachedWith.putIfAbsent(CACHED_SCOPE, scope);
+        }
+        return (RolloutScope) scope;
+    }
+
+    private static RolloutScope readBrowserFlowScope(RealmModel realm) {
+        return browserFlowStep(realm, realm.getBrowserFlow()).map(RolloutConfig::scope).orElse(NOBODY);
     }
 
     static boolean includes(RolloutScope scope, RealmModel realm, UserModel user) {

@@ -1,8 +1,9 @@
 <#-- Kontor: required action "kontor-customer-number" (dev.kontor.registration.CustomerNumberRequiredAction). -->
 <#import "template.ftl" as layout>
+<#import "kontor-message.ftl" as kontorMessage>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('kontorCustomerNumber','lastName'); section>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('kontorCustomerNumber','lastName') && kontorMessage.hasText(); section>
 <!-- template: kontor-customer-number.ftl -->
     <#if section = "header">
         ${msg("kontorCustomerNumberTitle")}

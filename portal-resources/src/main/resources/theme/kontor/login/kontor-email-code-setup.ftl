@@ -1,8 +1,9 @@
 <#-- Kontor: required action "kontor-email-code-setup" (dev.kontor.secondfactor.EmailCodeSetupRequiredAction). -->
 <#import "template.ftl" as layout>
+<#import "kontor-message.ftl" as kontorMessage>
 <#import "buttons.ftl" as buttons>
 <#import "kontor-email-code-input.ftl" as code>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('code'); section>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('code') && kontorMessage.hasText(); section>
 <!-- template: kontor-email-code-setup.ftl -->
     <#if section="header">
         ${msg("kontorEmailCodeSetupTitle")}

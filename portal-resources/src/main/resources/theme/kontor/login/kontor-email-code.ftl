@@ -1,9 +1,10 @@
 <#-- Kontor: login step "Kontor email code" (dev.kontor.secondfactor.EmailCodeAuthenticator). -->
 <#import "template.ftl" as layout>
+<#import "kontor-message.ftl" as kontorMessage>
 <#import "buttons.ftl" as buttons>
 <#import "kontor-email-code-input.ftl" as code>
 <#import "kontor-trust-choice.ftl" as trust>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('code'); section>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('code') && kontorMessage.hasText(); section>
 <!-- template: kontor-email-code.ftl -->
     <#if section="header">
         ${msg("kontorEmailCodeTitle")}

@@ -1,9 +1,10 @@
 <#import "template.ftl" as layout>
+<#import "kontor-message.ftl" as kontorMessage>
 <#import "buttons.ftl" as buttons>
 <#import "kontor-password-tips.ftl" as passwordTips>
 <#-- Kontor (REG-6): the password just used breaks the current rules; the customer may still
      postpone the update kontorGraceRemaining more times. dev.kontor.password.PasswordRecheckAuthenticator -->
-<@layout.registrationLayout displayMessage=true; section>
+<@layout.registrationLayout displayMessage=kontorMessage.hasText(); section>
     <#if section = "header">
         ${msg("kontorPasswordOutdatedTitle")}
     <#elseif section = "form">

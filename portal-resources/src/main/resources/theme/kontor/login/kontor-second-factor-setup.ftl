@@ -1,7 +1,8 @@
 <#import "template.ftl" as layout>
+<#import "kontor-message.ftl" as kontorMessage>
 <#import "buttons.ftl" as buttons>
 <#-- Kontor: "choose your second factor", shown to users in a 2FA rollout who have none yet. -->
-<@layout.registrationLayout displayMessage=true; section>
+<@layout.registrationLayout displayMessage=kontorMessage.hasText(); section>
     <#if section = "header">
         ${msg("kontorSecondFactorSetupTitle")}
     <#elseif section = "form">

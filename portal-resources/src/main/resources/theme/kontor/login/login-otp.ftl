@@ -3,10 +3,11 @@
   the Kontor trust choice (kontor-trust-choice.ftl) under the code field.
 -->
 <#import "template.ftl" as layout>
+<#import "kontor-message.ftl" as kontorMessage>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "kontor-trust-choice.ftl" as trust>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('totp'); section>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('totp') && kontorMessage.hasText(); section>
 <!-- template: login-otp.ftl (kontor) -->
     <#if section="header">
         ${msg("doLogIn")}

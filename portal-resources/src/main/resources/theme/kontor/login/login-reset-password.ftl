@@ -2,9 +2,10 @@
      dev.kontor.registration.ResetByCustomerNumberAuthenticator. The next page is the same
      whether or not they match an account. -->
 <#import "template.ftl" as layout>
+<#import "kontor-message.ftl" as kontorMessage>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
-<@layout.registrationLayout displayInfo=true displayMessage=!messagesPerField.existsError('username','kontorCustomerNumber'); section>
+<@layout.registrationLayout displayInfo=true displayMessage=!messagesPerField.existsError('username','kontorCustomerNumber') && kontorMessage.hasText(); section>
 <!-- template: login-reset-password.ftl (kontor) -->
     <#if section = "header">
         ${msg("emailForgotTitle")}

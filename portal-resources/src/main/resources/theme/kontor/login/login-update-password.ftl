@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "kontor-message.ftl" as kontorMessage>
 <#import "password-commons.ftl" as passwordCommons>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
@@ -6,7 +7,7 @@
 <#import "kontor-password-tips.ftl" as passwordTips>
 <#-- Kontor: keycloak.v2's update-password page (required action, reset and account console)
      plus the live rule check and seed 001's security tips. -->
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('password','password-confirm'); section>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('password','password-confirm') && kontorMessage.hasText(); section>
     <#if section = "header">
         ${msg("updatePasswordTitle")}
     <#elseif section = "form">

@@ -2,11 +2,12 @@
      terms of use and privacy policy. Checked by Keycloak's registration steps and
      dev.kontor.registration.RegistrationCustomerFormAction (kontorRegistration holds the links). -->
 <#import "template.ftl" as layout>
+<#import "kontor-message.ftl" as kontorMessage>
 <#import "field.ftl" as field>
 <#import "kontor-acceptance.ftl" as acceptance>
 <#import "kontor-password-rules.ftl" as passwordRules>
 <#import "kontor-password-tips.ftl" as passwordTips>
-<@layout.registrationLayout displayMessage=messagesPerField.exists('global') displayRequiredFields=true; section>
+<@layout.registrationLayout displayMessage=messagesPerField.exists('global') && kontorMessage.hasText() displayRequiredFields=true; section>
 <!-- template: register.ftl (kontor) -->
     <#if section = "header">
         ${msg("kontorRegisterTitle")}
