@@ -142,9 +142,9 @@ class TrustedBrowserIT extends AbstractSecondFactorIT {
     }
 
     private HttpResponse<String> call(String method, String token, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(realmUrl() + "/portal/trusted-browsers" + path))
+        return OpenApiContract.check(http.send(HttpRequest.newBuilder(URI.create(realmUrl() + "/portal/trusted-browsers" + path))
                         .header("Authorization", "Bearer " + token)
                         .method(method, HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString()));
     }
 }

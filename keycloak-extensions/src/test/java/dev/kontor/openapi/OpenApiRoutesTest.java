@@ -77,6 +77,27 @@ class OpenApiRoutesTest {
         assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
     }
 
+    /** OpenAPI 3.0 ignores whatever stands beside a {@code $ref}: a {@code nullable} there would be a lie. */
+    @Test
+    void noReferenceHasSiblings() throws IOException {
+        List<String> found = new ArrayList<>();
+        referencesWithSiblings(document(), "", found);
+        assertTrue(found.isEmpty(), "write {\"nullable\": true, \"allOf\": [{\"$ref\": ...}]} instead:\n" + String.join("\n", found));
+    }
+
+    private static void referencesWithSiblings(JsonNode node, String pointer, List<String> found) {
+        if (node.isObject()) {
+            if (node.has("$ref") && node.size() > 1) {
+                found.add(pointer);
+            }
+            node.fields().forEachRemaining(field -> referencesWithSiblings(field.getValue(), pointer + "/" + field.getKey(), found));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                referencesWithSiblings(node.get(i), pointer + "/" + i, found);
+            }
+        }
+    }
+
     /** The collector itself: a route the document lacks would be found, a locator is followed. */
     @Test
     void theCollectorFollowsLocatorsAndSeesEveryMethod() {
