@@ -11,7 +11,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -24,8 +23,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Real responses against the shipped OpenAPI document (the jar's
- * {@code META-INF/kontor-commerce-openapi.json}, the one {@code /portal/openapi.json} serves):
+ * Real responses against the OpenAPI document the same server serves ({@code GET
+ * /realms/{realm}/portal/openapi.json}, from the provider jar it runs, so code and document always
+ * come from one build):
  * the route and method must be documented, the status too, and the body must validate against the
  * schema of that status and content type (networknt's OpenAPI 3.0 dialect, so {@code nullable}
  * counts). Stricter than OpenAPI on purpose: an object schema with {@code properties} admits no
@@ -36,11 +36,15 @@ import java.util.regex.Pattern;
  */
 final class OpenApiContract {
 
-    static final String DOCUMENT = "META-INF/kontor-commerce-openapi.json";
+    /** The document in the source tree, for checking the checker without a server. */
+    static final java.nio.file.Path SOURCE = java.nio.file.Path.of("..", "keycloak-extensions", "src", "main", "resources",
+            "META-INF", "kontor-commerce-openapi.json");
     private static final String DOCUMENT_IRI = "https://kontor.invalid/openapi.json";
-    private static final Pattern PORTAL_PATH = Pattern.compile("^(/admin)?/realms/[^/]+/portal(/.*)?$");
+    private static final Pattern PORTAL_PATH = Pattern.compile("^(/admin)?/realms/([^/]+)/portal(/.*)?$");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final OpenApiContract SHIPPED = load();
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+    /** Per server and realm: the document it serves. */
+    private static final Map<String, OpenApiContract> SERVED = new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * {@code -Dkontor.openapi.survey=FILE}: write every violation to FILE instead of failing, to see
      * all drift of a run at once while fixing the document. Never set in the suite.
@@ -58,13 +62,24 @@ final class OpenApiContract {
                 builder -> builder.schemas(Map.of(DOCUMENT_IRI, strict)));
     }
 
-    static OpenApiContract shipped() {
-        return SHIPPED;
+    /** The document of the source tree. */
+    static OpenApiContract fromSource() {
+        try {
+            return new OpenApiContract(JSON.readTree(java.nio.file.Files.readString(SOURCE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** Fails the test when the response breaks the document; returns it for chaining. */
+    /** Fails the test when the response breaks the document its server serves; returns it for chaining. */
     static HttpResponse<String> check(HttpResponse<String> response) {
-        List<String> violations = SHIPPED.violations(response.request().method(), response.uri().getRawPath(),
+        java.util.regex.Matcher portal = PORTAL_PATH.matcher(response.uri().getRawPath());
+        if (!portal.matches()) {
+            return response;
+        }
+        String documentUrl = response.uri().resolve("/realms/" + portal.group(2) + "/portal/openapi.json").toString();
+        OpenApiContract contract = SERVED.computeIfAbsent(documentUrl, OpenApiContract::served);
+        List<String> violations = contract.violations(response.request().method(), response.uri().getRawPath(),
                 response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
         if (!violations.isEmpty() && SURVEY != null) {
             survey(response.request().method() + " " + response.uri().getRawPath() + " -> " + response.statusCode()
@@ -207,14 +222,19 @@ final class OpenApiContract {
         return list;
     }
 
-    private static OpenApiContract load() {
-        try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
-            if (in == null) {
-                throw new IllegalStateException(DOCUMENT + " is not on the test classpath (kontor-keycloak-extensions)");
+    private static OpenApiContract served(String documentUrl) {
+        try {
+            HttpResponse<String> document = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(documentUrl)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (document.statusCode() != 200) {
+                throw new AssertionError("GET " + documentUrl + " answered " + document.statusCode());
             }
-            return new OpenApiContract(JSON.readTree(in));
+            return new OpenApiContract(JSON.readTree(document.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class OpenApiContractTest {
 
-    private static final OpenApiContract CONTRACT = OpenApiContract.shipped();
+    private static final OpenApiContract CONTRACT = OpenApiContract.fromSource();
     private static final String BROWSERS = "/realms/kontor/portal/trusted-browsers";
     private static final String BROWSER = "{\"id\":\"b1\",\"kind\":\"saved\",\"name\":\"Chrome on Linux\",\"browser\":\"Chrome\","
             + "\"os\":\"Linux\",\"userAgent\":null,\"createdAt\":1,\"lastUsedAt\":2,\"expiresAt\":null,\"current\":true";
