@@ -5,7 +5,6 @@ import { formatMoney, fromMinorUnits, multiply, sum, toMinorUnits } from "../../
 import { type AddressInput, isValidPostcode, validateAddress } from "../../main/frontend/lib/postcode";
 import { ApiProblem, isUnavailable, problemFromResponse, toProblem } from "../../main/frontend/lib/problem";
 import { clampQuantity, hasReturnable, isReturnWindowOpen, returnLines } from "../../main/frontend/lib/returns";
-import { parseUserAgent } from "../../main/frontend/lib/userAgent";
 
 const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
@@ -145,25 +144,6 @@ describe("problem JSON", () => {
     expect(isUnavailable(empty)).toBe(true);
     expect(isUnavailable(toProblem(404, { code: "order_not_found" }))).toBe(false);
     expect(isUnavailable(toProblem(500, { code: "server_error" }))).toBe(false);
-  });
-});
-
-describe("user agent → browser and OS", () => {
-  it.each([
-    ["Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36", "Chrome", "Windows"],
-    ["Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0", "Edge", "Windows"],
-    ["Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:132.0) Gecko/20100101 Firefox/132.0", "Firefox", "macOS"],
-    ["Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1", "Safari", "iPhone"],
-    ["Mozilla/5.0 (Linux; Android 14; SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/25.0 Chrome/121.0.0.0 Mobile Safari/537.36", "Samsung Internet", "Android"],
-    ["Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36", "Chrome", "Linux"],
-    ["Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 OPR/114.0", "Opera", "ChromeOS"],
-  ])("%s", (userAgent, browser, os) => {
-    expect(parseUserAgent(userAgent)).toEqual({ browser, os });
-  });
-
-  it("knows nothing about an empty or odd agent", () => {
-    expect(parseUserAgent(null)).toEqual({ browser: null, os: null });
-    expect(parseUserAgent("curl/8.5.0")).toEqual({ browser: null, os: null });
   });
 });
 

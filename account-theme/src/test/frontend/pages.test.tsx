@@ -355,6 +355,32 @@ describe("Two-factor", () => {
     await waitFor(() => expect(calls.some((call) => call.method === "DELETE" && call.url.pathname.endsWith("/portal/trusted-browsers"))).toBe(true));
   });
 
+  it("names saved browsers with the server's browser and OS in the user's language, never from the user agent", async () => {
+    const chromeAgent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    const row = (id: string, name: string, browser: string | null, os: string | null, userAgent: string | null) =>
+      ({ id, kind: "saved", name, browser, os, userAgent, createdAt: 1, lastUsedAt: 2, expiresAt: null, current: false });
+    mockFetch([
+      { method: "GET", path: "/account/credentials", body: credentials },
+      {
+        method: "GET", path: "/portal/trusted-browsers",
+        body: {
+          items: [
+            // The server's families win over anything the user agent would say.
+            row("b1", "Firefox on Mac OS X", "Firefox", "Mac OS X", chromeAgent),
+            row("b2", "Unknown browser on Windows", null, "Windows", null),
+            row("b3", "Unknown browser", null, null, "curl/8.5.0"),
+            // Saved before the server kept the families: its stored name is all there is.
+            row("b4", "Chrome on Windows", undefined as never, undefined as never, chromeAgent),
+          ],
+          total: 4,
+        },
+      },
+    ]);
+    renderPage(<TwoFactor />, { path: "two-factor", routePath: "two-factor", locale: "de" });
+    const names = (await screen.findAllByTestId("kontor-saved-browser-name")).map((name) => name.textContent);
+    expect(names).toEqual(["Firefox unter Mac OS X", "Unbekannter Browser unter Windows", "Unbekannter Browser", "Chrome on Windows"]);
+  });
+
   it("lists a running 24-hour skip with its end, so delete-all is there when nothing else is", async () => {
     const ends = Date.UTC(2026, 11, 2, 18, 30);
     mockFetch([

@@ -113,7 +113,7 @@ export function takePendingRemoval(state: SecondFactorState, succeeded: boolean,
  * user, or a running 24-hour `skip` (with its end in `expiresAt`).
  */
 export type SavedBrowser = {
-  id: string; kind: "saved" | "skip"; name: string; userAgent: string | null; createdAt: number; lastUsedAt: number;
+  id: string; kind: "saved" | "skip"; name: string; browser?: string | null; os?: string | null; userAgent: string | null; createdAt: number; lastUsedAt: number;
   expiresAt: number | null; current: boolean;
 };
 

@@ -25,17 +25,22 @@ import { Section } from "../components/Section";
 import { useLoad } from "../components/useLoad";
 import { formatDateTime, formatInstantDate } from "../lib/dates";
 import { deleteAllSavedBrowsers, deleteSavedBrowser, listSavedBrowsers, type SavedBrowser } from "../lib/twoFactor";
-import { parseUserAgent } from "../lib/userAgent";
 
 const PAGE_SIZE = 10;
 
-/** "Chrome on Windows" in the user's language; the server's English name when the agent says nothing. */
+/** The server's name for a row whose browser and system Keycloak could not tell. */
+const SERVER_UNKNOWN_BROWSER = "Unknown browser";
+
+/**
+ * The server's name of a saved browser (Keycloak's browser and OS families, no parsing here) with
+ * "on" in the user's language. Rows saved before the server kept the families have only its name.
+ */
 export function browserLabel(t: (key: string, options?: Record<string, unknown>) => string, browser: SavedBrowser): string {
-  const { browser: name, os } = parseUserAgent(browser.userAgent);
+  const { browser: name, os } = browser;
   if (name && os) return t("kontorBrowserOn", { browser: name, os });
   if (name) return name;
   if (os) return t("kontorBrowserOn", { browser: t("kontorUnknownBrowser"), os });
-  return browser.name || t("kontorUnknownBrowser");
+  return browser.name && browser.name !== SERVER_UNKNOWN_BROWSER ? browser.name : t("kontorUnknownBrowser");
 }
 
 /**

@@ -21,6 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @KeycloakIntegrationTest(config = KontorServerConfig.class)
 class CommerceAddressIT extends AbstractCommerceIT {
 
+    /** Every answer of this API test is checked against the OpenAPI document. */
+    @Override
+    boolean checksOpenApi() {
+        return true;
+    }
+
     @Test
     void crudWithDefaultsAndVersionConflicts() throws Exception {
         String token = token(buyer("addr", newCustomerNumber()));

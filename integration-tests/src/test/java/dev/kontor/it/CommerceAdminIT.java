@@ -23,6 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @KeycloakIntegrationTest(config = KontorServerConfig.class)
 class CommerceAdminIT extends AbstractCommerceIT {
 
+    /** Every answer of this API test is checked against the OpenAPI document. */
+    @Override
+    boolean checksOpenApi() {
+        return true;
+    }
+
     @InjectAdminClient
     Keycloak admin;
 

@@ -23,6 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @KeycloakIntegrationTest(config = KontorServerConfig.class)
 class CommerceOrderIT extends AbstractCommerceIT {
 
+    /** Every answer of this API test is checked against the OpenAPI document. */
+    @Override
+    boolean checksOpenApi() {
+        return true;
+    }
+
     @Test
     void importIsIdempotentAndTheCustomerSeesTheBreakdown() throws Exception {
         Buyer buyer = buyer("ord", newCustomerNumber());

@@ -21,6 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @KeycloakIntegrationTest(config = KontorServerConfig.class)
 class CommerceReturnIT extends AbstractCommerceIT {
 
+    /** Every answer of this API test is checked against the OpenAPI document. */
+    @Override
+    boolean checksOpenApi() {
+        return true;
+    }
+
     private Map<String, Object> delivered(Buyer buyer, Instant deliveredAt, List<Map<String, Object>> lines) {
         Map<String, Object> order = order(buyer, "delivered", deliveredAt.minus(2, ChronoUnit.DAYS), lines);
         order.put("deliveredAt", deliveredAt.toString());

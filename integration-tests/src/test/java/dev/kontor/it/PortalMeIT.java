@@ -38,8 +38,8 @@ class PortalMeIT extends AbstractKontorIT {
 
     @Test
     void withoutTokenAnswers401ProblemJson() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(meUrl())).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = OpenApiContract.check(http.send(HttpRequest.newBuilder(URI.create(meUrl())).GET().build(),
+                HttpResponse.BodyHandlers.ofString()));
 
         assertEquals(401, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
@@ -51,10 +51,10 @@ class PortalMeIT extends AbstractKontorIT {
 
     @Test
     void withForgedTokenAnswers401() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(meUrl()))
+        HttpResponse<String> response = OpenApiContract.check(http.send(HttpRequest.newBuilder(URI.create(meUrl()))
                         .header("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.")
                         .GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString()));
         assertEquals(401, response.statusCode());
     }
 
@@ -62,11 +62,11 @@ class PortalMeIT extends AbstractKontorIT {
     void withShopTokenAnswersTheCustomer() throws Exception {
         String token = shopToken(KontorRealm.JOHN);
 
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(meUrl()))
+        HttpResponse<String> response = OpenApiContract.check(http.send(HttpRequest.newBuilder(URI.create(meUrl()))
                         .header("Authorization", "Bearer " + token)
                         .header("Origin", KontorRealm.SHOP_ORIGIN)
                         .GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString()));
 
         assertEquals(200, response.statusCode(), response.body());
         JsonNode me = JSON.readTree(response.body());
@@ -80,11 +80,11 @@ class PortalMeIT extends AbstractKontorIT {
     void tokenRequestFromForeignOriginGetsNoCorsHeaders() throws Exception {
         String token = shopToken(KontorRealm.MARCO);
 
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(meUrl()))
+        HttpResponse<String> response = OpenApiContract.check(http.send(HttpRequest.newBuilder(URI.create(meUrl()))
                         .header("Authorization", "Bearer " + token)
                         .header("Origin", EVIL_ORIGIN)
                         .GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString()));
 
         assertFalse(response.headers().firstValue("Access-Control-Allow-Origin").isPresent(),
                 "a foreign origin must not be allowed to read the answer");

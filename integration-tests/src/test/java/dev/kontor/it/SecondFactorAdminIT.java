@@ -139,9 +139,9 @@ class SecondFactorAdminIT extends AbstractSecondFactorIT {
 
     private HttpResponse<String> adminCall(String method, String userId, String token) throws Exception {
         String url = realmUrl().replace("/realms/", "/admin/realms/") + "/portal/users/" + userId + "/second-factor";
-        return http.send(HttpRequest.newBuilder(URI.create(url))
+        return OpenApiContract.check(http.send(HttpRequest.newBuilder(URI.create(url))
                         .header("Authorization", "Bearer " + token)
                         .method(method, HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString()));
     }
 }

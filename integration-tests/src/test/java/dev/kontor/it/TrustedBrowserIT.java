@@ -62,6 +62,10 @@ class TrustedBrowserIT extends AbstractSecondFactorIT {
         assertEquals(1, list.get("total").asInt());
         JsonNode saved = list.get("items").get(0);
         assertFalse(saved.get("name").asText().isBlank());
+        // Named on the server by Keycloak's DeviceRepresentationProvider when the browser was saved.
+        assertTrue(saved.get("browser").asText().contains("Chrome"), saved.toString());
+        assertFalse(saved.get("os").isNull(), saved.toString());
+        assertEquals(saved.get("browser").asText() + " on " + saved.get("os").asText(), saved.get("name").asText());
         assertTrue(saved.get("createdAt").asLong() > 0);
 
         List<String> shownToAdmins = realm.admin().users().get(TestUsers.id(realm, email)).toRepresentation()
@@ -142,9 +146,9 @@ class TrustedBrowserIT extends AbstractSecondFactorIT {
     }
 
     private HttpResponse<String> call(String method, String token, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(realmUrl() + "/portal/trusted-browsers" + path))
+        return OpenApiContract.check(http.send(HttpRequest.newBuilder(URI.create(realmUrl() + "/portal/trusted-browsers" + path))
                         .header("Authorization", "Bearer " + token)
                         .method(method, HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString()));
     }
 }

@@ -67,6 +67,14 @@ public class TrustedBrowserEntity {
     @Column(name = "USER_AGENT", length = USER_AGENT_LENGTH)
     private String userAgent;
 
+    /** Keycloak's browser family, e.g. "Chrome"; {@code null} when unknown or saved before it was kept. */
+    @Column(name = "BROWSER", length = BrowserDevice.FIELD_LENGTH)
+    private String browser;
+
+    /** Keycloak's operating-system family, e.g. "Windows"; {@code null} like {@link #browser}. */
+    @Column(name = "OS", length = BrowserDevice.FIELD_LENGTH)
+    private String os;
+
     @Column(name = "CREATED_AT", nullable = false)
     private long createdAt;
 
@@ -122,6 +130,22 @@ public class TrustedBrowserEntity {
 
     public void setUserAgent(String userAgent) {
         this.userAgent = userAgent;
+    }
+
+    public String getBrowser() {
+        return browser;
+    }
+
+    public void setBrowser(String browser) {
+        this.browser = browser;
+    }
+
+    public String getOs() {
+        return os;
+    }
+
+    public void setOs(String os) {
+        this.os = os;
     }
 
     public long getCreatedAt() {

@@ -24,14 +24,16 @@ public class TrustedBrowserStore {
     }
 
     public TrustedBrowserEntity create(String realmId, String userId, TrustedBrowserKind kind, String userAgent,
-                                       long now, Long expiresAt) {
+                                       BrowserDevice device, long now, Long expiresAt) {
         TrustedBrowserEntity browser = new TrustedBrowserEntity();
         browser.setId(KeycloakModelUtils.generateId());
         browser.setRealmId(realmId);
         browser.setUserId(userId);
         browser.setKind(kind);
-        browser.setName(BrowserNames.describe(userAgent));
-        browser.setUserAgent(BrowserNames.clip(userAgent, TrustedBrowserEntity.USER_AGENT_LENGTH));
+        browser.setName(device.name());
+        browser.setBrowser(device.browser());
+        browser.setOs(device.os());
+        browser.setUserAgent(BrowserDevice.clip(userAgent, TrustedBrowserEntity.USER_AGENT_LENGTH));
         browser.setCreatedAt(now);
         browser.setLastUsedAt(now);
         browser.setExpiresAt(expiresAt);

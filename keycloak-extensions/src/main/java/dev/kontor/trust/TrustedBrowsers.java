@@ -48,8 +48,8 @@ public final class TrustedBrowsers {
         TrustedBrowserStore store = new TrustedBrowserStore(session);
         store.deleteExpiredForUser(realm.getId(), user.getId(), now);
         String userAgent = session.getContext().getRequestHeaders().getHeaderString("User-Agent");
-        TrustedBrowserEntity row = store.create(realm.getId(), user.getId(), kind, userAgent, now,
-                TrustLifetime.expiresAt(lifetime, now));
+        TrustedBrowserEntity row = store.create(realm.getId(), user.getId(), kind, userAgent,
+                BrowserDevice.ofRequest(session), now, TrustLifetime.expiresAt(lifetime, now));
         setCookie(session, TrustCookie.name(cookiePrefix, realm.getId(), user.getId()), row, now);
         if (kind == TrustedBrowserKind.SAVED) {
             SavedBrowsersAttribute.refresh(session, realm, user);

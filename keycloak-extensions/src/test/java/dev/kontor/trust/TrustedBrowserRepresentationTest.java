@@ -16,6 +16,8 @@ class TrustedBrowserRepresentationTest {
         row.setId("b-1");
         row.setKind(TrustedBrowserKind.SAVED);
         row.setName("Firefox on Linux");
+        row.setBrowser("Firefox");
+        row.setOs("Linux");
         row.setUserAgent("Mozilla/5.0 (X11; Linux x86_64; rv:127.0) Gecko/20100101 Firefox/127.0");
         row.setCreatedAt(1000);
         row.setLastUsedAt(2000);
@@ -26,6 +28,8 @@ class TrustedBrowserRepresentationTest {
         assertEquals("b-1", json.get("id").asText());
         assertEquals("saved", json.get("kind").asText());
         assertEquals("Firefox on Linux", json.get("name").asText());
+        assertEquals("Firefox", json.get("browser").asText());
+        assertEquals("Linux", json.get("os").asText());
         assertEquals(1000, json.get("createdAt").asLong());
         assertEquals(2000, json.get("lastUsedAt").asLong());
         assertTrue(json.has("expiresAt") && json.get("expiresAt").isNull());
@@ -44,6 +48,7 @@ class TrustedBrowserRepresentationTest {
         JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(TrustedBrowserRepresentation.of(row, null)));
 
         assertEquals("skip", json.get("kind").asText());
+        assertTrue(json.has("browser") && json.get("browser").isNull(), "a row saved before Keycloak's names were kept");
         assertEquals(1000 + 86_400_000L, json.get("expiresAt").asLong());
         assertTrue(!json.get("current").asBoolean());
     }
