@@ -37,7 +37,7 @@ class EmailCodeIT extends AbstractSecondFactorIT {
         jakarta.mail.internet.MimeMessage mail = MailCodes.to(mailServer, email).get(0);
         assertEquals("Ihr Kontor-Sicherheitscode", mail.getSubject());
         assertTrue(MailCodes.text(mail).contains("Ihr Kontor-Kundenservice"));
-        // sent by Kontor's sender (dev.kontor.mail), which Keycloak picked over its own without configuration
+        // sent by Kontor's sender (dev.kontor.mail), which the IT server selects (KontorServerConfig: --spi-email-sender--provider)
         assertEquals("auto-generated", mail.getHeader("Auto-Submitted")[0]);
     }
 

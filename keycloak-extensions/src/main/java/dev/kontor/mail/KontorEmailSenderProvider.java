@@ -1,13 +1,11 @@
 package dev.kontor.mail;
 
 import java.util.Map;
-import java.util.UUID;
 
 import javax.net.ssl.SSLSocketFactory;
 
-import jakarta.mail.Address;
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 
 import org.keycloak.common.enums.HostnameVerificationPolicy;
 import org.keycloak.email.EmailAuthenticator;
@@ -22,7 +20,7 @@ import org.jboss.logging.Logger;
 /**
  * Sends Keycloak's mails (login codes, verification, password reset, ...) with the realm's SMTP
  * settings, like Keycloak's own sender, but on a cached mail session and reused SMTP connections
- * ({@link SmtpConnections}) and with the message written by {@link MimeComposer}.
+ * ({@link SmtpConnections}), the message built with Jakarta Mail ({@link MailMessage}).
  * Authentication stays Keycloak's: the {@link EmailAuthenticator} for none, basic or token auth.
  */
 final class KontorEmailSenderProvider implements EmailSenderProvider {
@@ -63,14 +61,13 @@ final class KontorEmailSenderProvider implements EmailSenderProvider {
         String replyTo = isBlank(settings.replyTo()) ? null : MailAddresses.forSmtp(settings.replyTo(), utf8, "reply-to", maxLocalPartLength);
         EmailAuthenticator authenticator = authenticator(settings);
 
-        String uniqueId = UUID.randomUUID().toString().replace("-", "");
-        byte[] bytes = MimeComposer.compose(new MimeComposer.Mail(from, settings.fromDisplayName(), replyTo,
-                settings.replyToDisplayName(), to, subject, textBody, htmlBody), MailDates.now(), uniqueId);
+        MailMessage mail = new MailMessage(from, settings.fromDisplayName(), replyTo, settings.replyToDisplayName(), to,
+                subject, textBody, htmlBody);
         try {
             Session mailSession = connections.session(settings,
                     () -> Session.getInstance(settings.sessionProperties(from, trust(settings), sslProtocols)));
-            ComposedMessage message = new ComposedMessage(mailSession, new InternetAddress(from), bytes);
-            connections.send(settings, mailSession, message, new Address[] {new InternetAddress(to)},
+            MimeMessage message = mail.toMimeMessage(mailSession);
+            connections.send(settings, mailSession, message, message.getAllRecipients(),
                     transport -> authenticator.connect(session, settings.config(), transport));
         } catch (Exception e) {
             LOG.errorf(e, "Failed to send email");

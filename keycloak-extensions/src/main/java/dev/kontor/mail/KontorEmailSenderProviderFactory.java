@@ -22,10 +22,13 @@ import org.keycloak.utils.EmailValidationUtil;
 import org.jboss.logging.Logger;
 
 /**
- * Registers {@value #PROVIDER_ID} as the server's email sender. Its {@link #order()} is above
- * Keycloak's "default" sender, so every mail goes through it; {@code --spi-email-sender--provider=default}
- * switches back. Options: {@code --spi-email-sender--kontor-smtp--idle-seconds} (how long an SMTP
- * connection may idle for reuse, 0 = a new connection per mail) and {@code --spi-email-sender--kontor-smtp--max-idle}
+ * Registers {@value #PROVIDER_ID} as an email sender, opt-in: installing the jar leaves Keycloak's
+ * "default" sender the server's sender (this factory keeps the default {@code order()} of 0, which
+ * Keycloak does not count when it picks a default provider). The build option
+ * {@code --spi-email-sender--provider=kontor-smtp} ({@code KC_SPI_EMAIL_SENDER__PROVIDER}) selects it,
+ * as Kontor's own {@code ./kontor run}, bench, compose file and integration tests do. Options:
+ * {@code --spi-email-sender--kontor-smtp--idle-seconds} (how long an SMTP connection may idle for
+ * reuse, 0 = a new connection per mail) and {@code --spi-email-sender--kontor-smtp--max-idle}
  * (idle connections kept per SMTP configuration).
  */
 public class KontorEmailSenderProviderFactory implements EmailSenderProviderFactory {
@@ -74,12 +77,6 @@ public class KontorEmailSenderProviderFactory implements EmailSenderProviderFact
     @Override
     public String getId() {
         return PROVIDER_ID;
-    }
-
-    /** Above Keycloak's "default" sender (order 0), so that Keycloak picks this one without configuration. */
-    @Override
-    public int order() {
-        return 10;
     }
 
     @Override

@@ -43,10 +43,4 @@ final class MailAddresses {
         }
         return ascii.chars().allMatch(c -> c < 128) ? ascii : null;
     }
-
-    /** The domain part, for the Message-ID. */
-    static String domainOf(String address) {
-        int at = address.lastIndexOf('@');
-        return at < 0 ? "localhost" : address.substring(at + 1);
-    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -130,12 +131,23 @@ class SmtpConnectionsTest {
 
         MimeMessage received = smtp.getReceivedMessages()[0];
         assertEquals("Ihr Anmeldecode für Kontor", received.getSubject());
-        assertEquals("\"Kontor Kundenportal\" <noreply@kontor.dev>", received.getHeader("From")[0]);
+        InternetAddress from = (InternetAddress) received.getFrom()[0];
+        assertEquals("noreply@kontor.dev", from.getAddress());
+        assertEquals("Kontor Kundenportal", from.getPersonal());
         assertEquals("anna@xn--mller-kva.de", received.getHeader("To")[0]);
         assertEquals("auto-generated", received.getHeader("Auto-Submitted")[0]);
         Multipart parts = (Multipart) received.getContent();
         assertEquals("Code: 123456", parts.getBodyPart(0).getContent());
         assertEquals("<p>Code: 123456</p>", parts.getBodyPart(1).getContent());
+    }
+
+    @Test
+    void everyLineBreakIsSentAsCrlf() throws Exception {
+        sender(30_000).send(config(), "anna@example.de", "s", "one\ntwo\rthree\r\nfour", null);
+
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertTrue(received.isMimeType("text/plain"), "a single part when there is no HTML");
+        assertEquals("one\r\ntwo\r\nthree\r\nfour", received.getContent());
     }
 
     @Test
