@@ -1,9 +1,9 @@
 package dev.kontor.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kontor.it.MalformedRequests.Api;
+import dev.kontor.it.FuzzEndpoints.Api;
 import dev.kontor.it.MalformedRequests.Case;
-import dev.kontor.it.MalformedRequests.Endpoint;
+import dev.kontor.it.FuzzEndpoints.Endpoint;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.testframework.annotations.InjectAdminClient;
@@ -58,7 +58,7 @@ class MalformedRequestFuzzIT extends AbstractCommerceIT {
         Fixture fixture = fixture();
         Map<String, JsonNode> before = snapshot(fixture);
 
-        List<Endpoint> endpoints = MalformedRequests.endpoints(fixture);
+        List<Endpoint> endpoints = FuzzEndpoints.endpoints(fixture);
         List<Case> cases = MalformedRequests.cases(endpoints, random, CASES);
 
         // the admin token lives a minute: the admin client hands out a fresh one when needed
@@ -142,7 +142,7 @@ class MalformedRequestFuzzIT extends AbstractCommerceIT {
         Map<String, JsonNode> before = snapshot(f);
         String multipart = "------kontor\r\nContent-Disposition: form-data; name=\"firstName\"\r\n\r\nAnna\r\n------kontor--\r\n";
         int customerEndpoints = 0;
-        for (Endpoint e : MalformedRequests.endpoints(f)) {
+        for (Endpoint e : FuzzEndpoints.endpoints(f)) {
             if (e.api() != Api.CUSTOMER) {
                 continue;
             }
