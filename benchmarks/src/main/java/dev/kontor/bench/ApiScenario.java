@@ -3,6 +3,7 @@ package dev.kontor.bench;
 /** The measured portal API calls (scenario 3), each compared with Keycloak's account endpoint. */
 public enum ApiScenario {
     A3("`GET /realms/{realm}/account` — Keycloak's account REST API (anchor)", null),
+    P0("`GET /portal/me` — the portal's call frame alone (token, second-factor rule, CORS; no query)", A3),
     P1("`GET /portal/orders` — page of 20 from the user's 10 000 orders", A3),
     P2("`GET /portal/addresses` — the user's 5 addresses", A3),
     P3("`GET /portal/orders/{id}` — detail with lines and status history", A3);

@@ -87,6 +87,7 @@ public final class PortalApiBenchmark {
 
             Map<ApiScenario, String> urls = new EnumMap<>(ApiScenario.class);
             urls.put(ApiScenario.A3, settings.baseUrl() + "/realms/" + realm + "/account");
+            urls.put(ApiScenario.P0, portal + "/me");
             urls.put(ApiScenario.P1, portal + "/orders?max=20");
             urls.put(ApiScenario.P2, portal + "/addresses");
             urls.put(ApiScenario.P3, portal + "/orders/" + bigTemplate);
