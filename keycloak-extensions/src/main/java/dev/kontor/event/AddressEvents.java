@@ -40,10 +40,5 @@ public final class AddressEvents {
         public Map<String, String> data() {
             return EventData.of(owner).put("addressId", addressId).put("version", version).map();
         }
-
-        @Override
-        public KeycloakSession getKeycloakSession() {
-            return session;
-        }
     }
 }

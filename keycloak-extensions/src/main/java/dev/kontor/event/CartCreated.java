@@ -23,9 +23,4 @@ public record CartCreated(KeycloakSession session, Owner owner, String cartId, S
         return EventData.of(owner).put("cartId", cartId).put("orderId", orderId).put("orderNumber", orderNumber)
                 .put("lineCount", lineCount).map();
     }
-
-    @Override
-    public KeycloakSession getKeycloakSession() {
-        return session;
-    }
 }

@@ -33,9 +33,4 @@ public record CustomerLinked(KeycloakSession session, Owner owner, Via via) impl
     public Map<String, String> data() {
         return EventData.of(owner).put("via", via.code()).map();
     }
-
-    @Override
-    public KeycloakSession getKeycloakSession() {
-        return session;
-    }
 }

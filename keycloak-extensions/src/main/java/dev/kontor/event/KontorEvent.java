@@ -1,5 +1,6 @@
 package dev.kontor.event;
 
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderEvent;
 
 import java.util.Map;
@@ -16,6 +17,15 @@ import java.util.Map;
  * that write in its transaction. The catalogue is docs/events.md.
  */
 public interface KontorEvent extends ProviderEvent {
+
+    /** The session of the change (every event record has this component). */
+    KeycloakSession session();
+
+    /** {@link ProviderEvent}'s name for {@link #session()}. */
+    @Override
+    default KeycloakSession getKeycloakSession() {
+        return session();
+    }
 
     /** The stable name, e.g. {@code order.cancelled}. */
     String type();

@@ -47,11 +47,6 @@ public final class OrderEvents {
             return EventData.of(owner).put("orderId", orderId).put("orderNumber", orderNumber).put("status", status)
                     .put("total", total).put("currency", currency).map();
         }
-
-        @Override
-        public KeycloakSession getKeycloakSession() {
-            return session;
-        }
     }
 
     /**
@@ -69,11 +64,6 @@ public final class OrderEvents {
         public Map<String, String> data() {
             return EventData.of(owner).put("orderId", orderId).put("orderNumber", orderNumber).map();
         }
-
-        @Override
-        public KeycloakSession getKeycloakSession() {
-            return session;
-        }
     }
 
     /** {@code order.status_changed}: a valid move other than cancelling (that is {@link Cancelled}). */
@@ -89,11 +79,6 @@ public final class OrderEvents {
         public Map<String, String> data() {
             return EventData.of(owner).put("orderId", orderId).put("orderNumber", orderNumber).put("from", from).put("to", to)
                     .put("note", note).map();
-        }
-
-        @Override
-        public KeycloakSession getKeycloakSession() {
-            return session;
         }
     }
 
@@ -111,11 +96,6 @@ public final class OrderEvents {
             return EventData.of(owner).put("orderId", orderId).put("orderNumber", orderNumber).put("shipmentId", shipmentId)
                     .put("carrier", carrier).put("trackingNumber", trackingNumber).put("trackingUrl", trackingUrl).map();
         }
-
-        @Override
-        public KeycloakSession getKeycloakSession() {
-            return session;
-        }
     }
 
     /** {@code order.invoice_issued}: an invoice number recorded for the first time. */
@@ -132,11 +112,6 @@ public final class OrderEvents {
             return EventData.of(owner).put("orderId", orderId).put("orderNumber", orderNumber).put("invoiceId", invoiceId)
                     .put("invoiceNumber", invoiceNumber).put("amount", amount).put("currency", currency).put("dueOn", dueOn).map();
         }
-
-        @Override
-        public KeycloakSession getKeycloakSession() {
-            return session;
-        }
     }
 
     /** {@code order.invoice_paid}: the payment of an invoice that was open (a corrected date of a paid one is no payment). */
@@ -152,11 +127,6 @@ public final class OrderEvents {
         public Map<String, String> data() {
             return EventData.of(owner).put("orderId", orderId).put("orderNumber", orderNumber).put("invoiceId", invoiceId)
                     .put("invoiceNumber", invoiceNumber).map();
-        }
-
-        @Override
-        public KeycloakSession getKeycloakSession() {
-            return session;
         }
     }
 
@@ -178,11 +148,6 @@ public final class OrderEvents {
         public Map<String, String> data() {
             return EventData.of(owner).put("orderId", orderId).put("orderNumber", orderNumber).put("from", from)
                     .put("by", by.code()).put("note", note).map();
-        }
-
-        @Override
-        public KeycloakSession getKeycloakSession() {
-            return session;
         }
     }
 }

@@ -40,11 +40,6 @@ public final class ReturnEvents {
             return EventData.of(owner).put("returnId", returnId).put("returnNumber", returnNumber).put("orderId", orderId)
                     .put("orderNumber", orderNumber).put("reason", reason).put("by", by.code()).map();
         }
-
-        @Override
-        public KeycloakSession getKeycloakSession() {
-            return session;
-        }
     }
 
     /** {@code return.decided}: {@code decision} is {@code approved} or {@code rejected}, with the shop's note. */
@@ -60,11 +55,6 @@ public final class ReturnEvents {
         public Map<String, String> data() {
             return EventData.of(owner).put("returnId", returnId).put("returnNumber", returnNumber).put("orderId", orderId)
                     .put("decision", decision).put("note", note).map();
-        }
-
-        @Override
-        public KeycloakSession getKeycloakSession() {
-            return session;
         }
     }
 
@@ -82,11 +72,6 @@ public final class ReturnEvents {
             return EventData.of(owner).put("returnId", returnId).put("returnNumber", returnNumber).put("orderId", orderId)
                     .put("note", note).map();
         }
-
-        @Override
-        public KeycloakSession getKeycloakSession() {
-            return session;
-        }
     }
 
     /** {@code return.refunded}: the refunded amount, in the order's currency. */
@@ -102,11 +87,6 @@ public final class ReturnEvents {
         public Map<String, String> data() {
             return EventData.of(owner).put("returnId", returnId).put("returnNumber", returnNumber).put("orderId", orderId)
                     .put("amount", amount).put("currency", currency).put("note", note).map();
-        }
-
-        @Override
-        public KeycloakSession getKeycloakSession() {
-            return session;
         }
     }
 }
