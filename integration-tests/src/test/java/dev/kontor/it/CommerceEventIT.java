@@ -99,11 +99,12 @@ class CommerceEventIT extends AbstractCommerceIT {
         String invoiceNumber = uniqueNumber("INV");
         call("PUT", admin("/orders/" + number + "/invoices/" + invoiceNumber), backend, invoice).ok(201);
         call("PUT", admin("/orders/" + number + "/invoices/" + invoiceNumber), backend, invoice).ok(200);
-        call("PUT", admin("/orders/" + number + "/invoices/" + invoiceNumber), backend,
-                Map.of("amount", "35.70", "issuedOn", "2026-02-01", "dueOn", "2026-01-01")).problem(422, "validation_failed");
+        assertEquals(List.of("dueOn:invalid_date"), call("PUT", admin("/orders/" + number + "/invoices/" + invoiceNumber), backend,
+                Map.of("amount", "35.70", "issuedOn", "2026-02-01", "dueOn", "2026-01-01")).problem(422, "validation_failed").fieldCodes());
         Map<String, String> issued = exactly(1, buyer, "order.invoice_issued");
         assertEquals(invoiceNumber, issued.get("invoice_number"));
         assertEquals("35.70", issued.get("amount"));
+        assertEquals("EUR", issued.get("currency"), "without a currency the invoice is in the order's");
         assertEquals("2026-03-01", issued.get("due_on"));
         call("POST", admin("/orders/" + number + "/invoices/" + invoiceNumber + "/payment"), backend, null).ok(200);
         call("POST", admin("/orders/" + number + "/invoices/" + invoiceNumber + "/payment"), backend, null).ok(200);
