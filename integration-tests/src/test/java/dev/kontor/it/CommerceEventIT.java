@@ -1,12 +1,9 @@
 package dev.kontor.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.By;
@@ -222,22 +219,7 @@ class CommerceEventIT extends AbstractCommerceIT {
     @Test
     void linkingALoginToItsCustomerNumberAtSignInFiresOnce() throws Exception {
         String number = new CustomerDirectoryApi(http, realmUrl(), admin).importCustomer("Ereignis Handel GmbH", "company");
-        String email = "evlink-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(email);
-        user.setEmail(email);
-        user.setEmailVerified(true);
-        user.setEnabled(true);
-        user.setFirstName("Legacy");
-        user.setLastName("Customer");
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(TestUsers.PASSWORD);
-        password.setTemporary(false);
-        user.setCredentials(List.of(password));
-        try (Response response = realm.admin().users().create(user)) {
-            assertEquals(201, response.getStatus());
-        }
+        String email = TestUsers.withoutCustomerNumber(realm, "evlink");
         String userId = TestUsers.id(realm, email);
 
         // every test comes from 127.0.0.1: the per-address failure limit of the customer check (which
