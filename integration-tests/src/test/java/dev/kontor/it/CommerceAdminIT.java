@@ -99,6 +99,8 @@ class CommerceAdminIT extends AbstractCommerceIT {
         assertEquals("10.00", overdueList.get("items").get(0).get("amount").get("amount").asText());
         assertEquals(number, overdueList.get("items").get(0).get("orderNumber").asText());
 
+        call("POST", admin("/orders/" + number + "/invoices/" + uniqueNumber("INV") + "/payment"), backend, null)
+                .problem(404, "invoice_not_found");
         call("POST", admin("/orders/" + number + "/invoices/" + overdue + "/payment"), backend, null).ok(200);
         assertEquals(0, get(portal("/invoices?status=overdue"), token).body().get("total").asInt());
         assertEquals("paid", get(portal("/invoices?status=paid"), token).body().get("items").get(0).get("status").asText());

@@ -1,12 +1,9 @@
 package dev.kontor.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.By;
@@ -99,11 +96,12 @@ class CommerceEventIT extends AbstractCommerceIT {
         String invoiceNumber = uniqueNumber("INV");
         call("PUT", admin("/orders/" + number + "/invoices/" + invoiceNumber), backend, invoice).ok(201);
         call("PUT", admin("/orders/" + number + "/invoices/" + invoiceNumber), backend, invoice).ok(200);
-        call("PUT", admin("/orders/" + number + "/invoices/" + invoiceNumber), backend,
-                Map.of("amount", "35.70", "issuedOn", "2026-02-01", "dueOn", "2026-01-01")).problem(422, "validation_failed");
+        assertEquals(List.of("dueOn:invalid_date"), call("PUT", admin("/orders/" + number + "/invoices/" + invoiceNumber), backend,
+                Map.of("amount", "35.70", "issuedOn", "2026-02-01", "dueOn", "2026-01-01")).problem(422, "validation_failed").fieldCodes());
         Map<String, String> issued = exactly(1, buyer, "order.invoice_issued");
         assertEquals(invoiceNumber, issued.get("invoice_number"));
         assertEquals("35.70", issued.get("amount"));
+        assertEquals("EUR", issued.get("currency"), "without a currency the invoice is in the order's");
         assertEquals("2026-03-01", issued.get("due_on"));
         call("POST", admin("/orders/" + number + "/invoices/" + invoiceNumber + "/payment"), backend, null).ok(200);
         call("POST", admin("/orders/" + number + "/invoices/" + invoiceNumber + "/payment"), backend, null).ok(200);
@@ -221,22 +219,7 @@ class CommerceEventIT extends AbstractCommerceIT {
     @Test
     void linkingALoginToItsCustomerNumberAtSignInFiresOnce() throws Exception {
         String number = new CustomerDirectoryApi(http, realmUrl(), admin).importCustomer("Ereignis Handel GmbH", "company");
-        String email = "evlink-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(email);
-        user.setEmail(email);
-        user.setEmailVerified(true);
-        user.setEnabled(true);
-        user.setFirstName("Legacy");
-        user.setLastName("Customer");
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(TestUsers.PASSWORD);
-        password.setTemporary(false);
-        user.setCredentials(List.of(password));
-        try (Response response = realm.admin().users().create(user)) {
-            assertEquals(201, response.getStatus());
-        }
+        String email = TestUsers.withoutCustomerNumber(realm, "evlink");
         String userId = TestUsers.id(realm, email);
 
         // every test comes from 127.0.0.1: the per-address failure limit of the customer check (which

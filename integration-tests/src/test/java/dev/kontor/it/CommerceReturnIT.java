@@ -89,8 +89,9 @@ class CommerceReturnIT extends AbstractCommerceIT {
         String oldNumber = old.get("number").asText();
         call("POST", admin("/orders/" + oldNumber + "/returns"), backend, Map.of("reason", "other",
                 "lines", List.of(Map.of("position", 0, "quantity", 2)))).problem(422, "quantity_exceeded");
-        call("POST", admin("/orders/" + oldNumber + "/returns"), backend, Map.of("reason", "other",
-                "lines", List.of(Map.of("position", 3, "quantity", 1)))).problem(422, "validation_failed");
+        assertEquals(List.of("lines[0].position:unknown_line"), call("POST", admin("/orders/" + oldNumber + "/returns"), backend,
+                Map.of("reason", "other", "lines", List.of(Map.of("position", 3, "quantity", 1)))).problem(422, "validation_failed")
+                .fieldCodes());
         Reply recorded = call("POST", admin("/orders/" + oldNumber + "/returns"), backend, Map.of("reason", "other",
                 "comment", "goodwill", "lines", List.of(Map.of("position", 0, "quantity", 1)))).ok(201);
         assertEquals(recorded.body().get("id"), get(portal("/returns"), token).body().get("items").get(0).get("id"),
@@ -112,6 +113,8 @@ class CommerceReturnIT extends AbstractCommerceIT {
 
         // requested → rejected frees the pieces again; a new request → approved → received → refunded.
         call("POST", admin("/returns/" + returnId + "/receipt"), backend, null).problem(409, "invalid_transition");
+        assertEquals(List.of("decision:invalid_decision"), call("POST", admin("/returns/" + returnId + "/decision"), backend,
+                Map.of("decision", "received")).problem(422, "validation_failed").fieldCodes());
         call("POST", admin("/returns/" + returnId + "/decision"), backend, Map.of("decision", "rejected")).ok(200);
         assertEquals("rejected", get(portal("/returns/" + returnId), token).ok(200).body().get("status").asText());
         String second = call("POST", portal("/returns"), token, returnOf(recent, 0, 2)).ok(201).body().get("id").asText();

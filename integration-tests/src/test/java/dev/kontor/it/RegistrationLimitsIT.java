@@ -1,21 +1,14 @@
 package dev.kontor.it;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.EventRepresentation;
-import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,28 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * number, and telling known from unknown numbers by the answer. Plain HTTP, so 30 posts leave at once.
  */
 @KeycloakIntegrationTest(config = KontorServerConfig.class)
-class RegistrationLimitsIT extends AbstractKontorIT {
+class RegistrationLimitsIT extends AbstractCustomerCheckIT {
 
     private static final Pattern FIELD_ERROR = Pattern.compile("id=\"input-error-([A-Za-z]+)\"[^>]*>(.*?)</span>", Pattern.DOTALL);
     private static final int PER_NUMBER_LIMIT = 5; // the realm file's maxFailuresPerCustomerNumber
-
-    @InjectAdminClient
-    Keycloak admin;
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private CustomerDirectoryApi directory;
-    private CustomerCheckLimits limits;
-
-    @BeforeEach
-    void raiseAddressLimit() {
-        directory = new CustomerDirectoryApi(http, realmUrl(), admin);
-        limits = CustomerCheckLimits.raiseAddressLimit(realm);
-    }
-
-    @AfterEach
-    void restoreAddressLimit() {
-        limits.close();
-    }
 
     @Test
     void thirtyParallelWrongNamesGetAtMostTheLimitOfChecks() throws Exception {
@@ -88,7 +63,7 @@ class RegistrationLimitsIT extends AbstractKontorIT {
                 .post(form("Hartman", number, newEmail("wrongname")));
 
         Map<String, String> unknownErrors = fieldErrors(unknown.body());
-        assertEquals(Map.of("kontorCustomerNumber", RegistrationIT.NOT_MATCHED, "lastName", RegistrationIT.NOT_MATCHED_NAME),
+        assertEquals(Map.of("kontorCustomerNumber", NOT_MATCHED, "lastName", NOT_MATCHED_NAME),
                 unknownErrors, "both fields are marked");
         assertEquals(unknownErrors, fieldErrors(wrongName.body()), "a known number with a wrong name reads the same");
         assertEquals(unknown.statusCode(), wrongName.statusCode());
@@ -114,9 +89,5 @@ class RegistrationLimitsIT extends AbstractKontorIT {
             errors.put(matcher.group(1), FormBrowser.visibleText(matcher.group(2)).replace("&#39;", "'"));
         }
         return errors;
-    }
-
-    private static String newEmail(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 }

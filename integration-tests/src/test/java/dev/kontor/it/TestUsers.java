@@ -22,15 +22,24 @@ final class TestUsers {
 
     /** Creates an enabled, verified customer and returns their email (which is also the username). */
     static String create(ManagedRealm realm, String prefix, String locale) {
+        return create(realm, prefix, "Test", Map.of("customerNumber", List.of("900001"), "locale", List.of(locale)));
+    }
+
+    /** A login from before customer numbers: enabled, verified, with the password, but no customer number. */
+    static String withoutCustomerNumber(ManagedRealm realm, String prefix) {
+        return create(realm, prefix, "Legacy", Map.of());
+    }
+
+    private static String create(ManagedRealm realm, String prefix, String firstName, Map<String, List<String>> attributes) {
         String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         UserRepresentation user = new UserRepresentation();
         user.setUsername(email);
         user.setEmail(email);
         user.setEmailVerified(true);
         user.setEnabled(true);
-        user.setFirstName("Test");
+        user.setFirstName(firstName);
         user.setLastName("Customer");
-        user.setAttributes(Map.of("customerNumber", List.of("900001"), "locale", List.of(locale)));
+        user.setAttributes(attributes);
         CredentialRepresentation password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(PASSWORD);

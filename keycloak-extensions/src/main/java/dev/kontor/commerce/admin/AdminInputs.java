@@ -33,13 +33,6 @@ final class AdminInputs {
     record RefundInput(String amount, String note) {
     }
 
-    /** A return recorded by the back end; lines name order lines by position (0-based), as the import does. */
-    record ReturnInput(String reason, String comment, java.util.List<ReturnLine> lines) {
-    }
-
-    record ReturnLine(Integer position, Integer quantity) {
-    }
-
     /**
      * Links shown to customers must be http(s): a {@code javascript:} URL from a compromised back
      * end would otherwise run in the account console.

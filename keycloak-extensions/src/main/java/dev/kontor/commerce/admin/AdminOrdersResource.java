@@ -8,22 +8,21 @@ import dev.kontor.http.ProblemException;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.invoice.InvoiceEntity;
 import dev.kontor.commerce.invoice.InvoiceRecords;
+import dev.kontor.commerce.invoice.InvoiceView;
 import dev.kontor.commerce.money.Amounts;
 import dev.kontor.commerce.money.Money;
 import dev.kontor.commerce.order.OrderDetails;
 import dev.kontor.commerce.order.OrderEntity;
 import dev.kontor.commerce.order.OrderImport;
 import dev.kontor.commerce.order.OrderImportInput;
-import dev.kontor.commerce.order.OrderLineEntity;
-import dev.kontor.commerce.returns.CustomerReturns;
 import dev.kontor.commerce.returns.ReturnEntity;
 import dev.kontor.commerce.returns.ReturnView;
+import dev.kontor.commerce.returns.ShopReturns;
 import dev.kontor.commerce.order.OrderStatus;
 import dev.kontor.commerce.order.OrderViews;
 import dev.kontor.commerce.order.OrderStatusChanges;
 import dev.kontor.commerce.order.OrderStore;
 import dev.kontor.commerce.order.Shipments;
-import dev.kontor.event.Actor;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -118,10 +117,9 @@ public class AdminOrdersResource extends AdminCommerceResource {
             AdminInputs.StatusInput input = JsonBody.parse(bytes, AdminInputs.StatusInput.class);
             OrderStatus target = OrderStatus.parse(input.status()).orElseThrow(() -> ProblemException.invalidField("status",
                     "invalid_status", "Use placed, processing, shipped, delivered or cancelled."));
-            long now = System.currentTimeMillis();
             Long at = Times.parseInstant("at", input.at());
-            new OrderStatusChanges(session, em()).move(order, target, AdminInputs.note("note", input.note()), at, at != null ? at : now);
-            order.setUpdatedAt(now);
+            new OrderStatusChanges(session, em()).report(order, target, AdminInputs.note("note", input.note()), at,
+                    System.currentTimeMillis());
             event(OperationType.UPDATE, Map.of("order", number, "status", target.code()));
             return Response.ok(detail(order), MediaType.APPLICATION_JSON_TYPE);
         });
@@ -164,23 +162,16 @@ public class AdminOrdersResource extends AdminCommerceResource {
             }
             AdminInputs.InvoiceInput input = JsonBody.parse(bytes, AdminInputs.InvoiceInput.class);
             BigDecimal amount = Amounts.amount("amount", AdminInputs.required("amount", input.amount(), 32));
-            String currency = input.currency() == null ? order.getCurrency() : Amounts.currency("currency", input.currency());
+            String currency = input.currency() == null ? null : Amounts.currency("currency", input.currency());
             LocalDate issuedOn = Times.parseDate("issuedOn", AdminInputs.required("issuedOn", input.issuedOn(), 10));
             LocalDate dueOn = Times.parseDate("dueOn", AdminInputs.required("dueOn", input.dueOn(), 10));
-            if (dueOn.isBefore(issuedOn)) {
-                throw ProblemException.invalidField("dueOn", "invalid_date", "The due date cannot be before the issue date.");
-            }
             Long paidAt = Times.parseInstant("paidAt", input.paidAt());
             String documentUrl = AdminInputs.webUrl("documentUrl", input.documentUrl());
-            InvoiceRecords.Outcome recorded = invoices().record(
-                    orderRef(order), invoiceNumber,
+            InvoiceRecords.Outcome recorded = invoices().record(imports().invoicing(order), invoiceNumber,
                     new InvoiceRecords.Terms(amount, currency, issuedOn, dueOn, paidAt, documentUrl), System.currentTimeMillis());
-            InvoiceEntity invoice = recorded.invoice();
-            boolean created = recorded.created();
-            OrderDetails.refresh(em(), order);
-            event(created ? OperationType.CREATE : OperationType.UPDATE, Map.of("order", number, "invoice", invoiceNumber));
-            return Response.status(created ? Response.Status.CREATED : Response.Status.OK).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(dev.kontor.commerce.invoice.InvoiceView.of(invoice, order.getNumber(), Times.today()));
+            event(recorded.created() ? OperationType.CREATE : OperationType.UPDATE, Map.of("order", number, "invoice", invoiceNumber));
+            return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(InvoiceView.of(recorded.invoice(), order.getNumber(), Times.today()));
         });
     }
 
@@ -194,26 +185,17 @@ public class AdminOrdersResource extends AdminCommerceResource {
             access.requireWrite();
             byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             OrderEntity order = imports().require(number);
-            InvoiceEntity invoice = invoices().find(invoiceNumber);
-            if (invoice == null || !invoice.getOrderId().equals(order.getId())) {
-                throw ProblemException.notFound("invoice_not_found", "This order has no invoice with this number.");
-            }
+            InvoiceRecords.OrderRef ref = imports().invoicing(order);
+            InvoiceEntity invoice = invoices().ofOrder(ref, invoiceNumber); // 404 before the body's own errors
             AdminInputs.PaymentInput input = bytes.length == 0 ? new AdminInputs.PaymentInput(null)
                     : JsonBody.parse(bytes, AdminInputs.PaymentInput.class);
-            Long paidAt = Times.parseInstant("paidAt", input.paidAt());
-            long now = System.currentTimeMillis();
-            invoices().pay(orderRef(order), invoice, paidAt != null ? paidAt : now, now);
-            OrderDetails.refresh(em(), order);
+            invoices().pay(ref, invoice, Times.parseInstant("paidAt", input.paidAt()), System.currentTimeMillis());
             event(OperationType.ACTION, Map.of("order", number, "invoice", invoiceNumber, "paid", true));
-            return Response.ok(dev.kontor.commerce.invoice.InvoiceView.of(invoice, order.getNumber(), Times.today()),
-                    MediaType.APPLICATION_JSON_TYPE);
+            return Response.ok(InvoiceView.of(invoice, order.getNumber(), Times.today()), MediaType.APPLICATION_JSON_TYPE);
         });
     }
 
-    /**
-     * Records a return the customer arranged with the shop or support. The same quantity guard as
-     * the customer's own request; the return window is not enforced (support may make exceptions).
-     */
+    /** Records a return the customer arranged with the shop or support; the rules are {@link ShopReturns}'. */
     @POST
     @Path("{number}/returns")
     @Consumes(MediaType.WILDCARD)
@@ -223,25 +205,8 @@ public class AdminOrdersResource extends AdminCommerceResource {
             access.requireWrite();
             byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             OrderEntity order = imports().require(number);
-            AdminInputs.ReturnInput input = JsonBody.parse(bytes, AdminInputs.ReturnInput.class);
-            List<OrderLineEntity> lines = OrderDetails.lines(em(), order.getId());
-            List<CustomerReturns.LineInput> byId = new java.util.ArrayList<>();
-            for (int i = 0; input.lines() != null && i < input.lines().size(); i++) {
-                AdminInputs.ReturnLine line = input.lines().get(i);
-                Integer position = line == null ? null : line.position();
-                if (position == null || position < 0 || position >= lines.size()) {
-                    throw ProblemException.invalidField("lines[" + i + "].position", "unknown_line", "This order has no such line.");
-                }
-                byId.add(new CustomerReturns.LineInput(lines.get(position).getId(), line.quantity()));
-            }
-            CustomerReturns.Input request = new CustomerReturns.Input(order.getId(), input.reason(), input.comment(),
-                    input.lines() == null ? null : byId);
-            String comment = CustomerReturns.validate(request);
-            if (!OrderStatus.DELIVERED.code().equals(order.getStatus())) {
-                throw ProblemException.conflict("return_not_allowed", "Returns are possible once the order is delivered.");
-            }
-            ReturnEntity created = CustomerReturns.create(session, order, request, comment, order.getUserId(),
-                    Actor.SHOP, System.currentTimeMillis());
+            ShopReturns.Input input = JsonBody.parse(bytes, ShopReturns.Input.class);
+            ReturnEntity created = new ShopReturns(session, em()).record(order, input, System.currentTimeMillis());
             event(OperationType.CREATE, Map.of("order", number, "return", created.getNumber()));
             return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(ReturnView.of(em(), created));
         });
@@ -259,10 +224,6 @@ public class AdminOrdersResource extends AdminCommerceResource {
 
     private InvoiceRecords invoices() {
         return new InvoiceRecords(session, em(), realm.getId());
-    }
-
-    private static InvoiceRecords.OrderRef orderRef(OrderEntity order) {
-        return new InvoiceRecords.OrderRef(order.getId(), order.getNumber(), order.getUserId(), order.getCustomerNumber());
     }
 
     private OrderImport imports() {

@@ -80,10 +80,7 @@ public class AdminReturnsResource extends AdminCommerceResource {
             byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             ReturnEntity ret = transitions().findLocked(realm.getId(), id);
             AdminInputs.DecisionInput input = JsonBody.parse(bytes, AdminInputs.DecisionInput.class);
-            ReturnStatus decision = ReturnStatus.parse(input.decision())
-                    .filter(s -> s == ReturnStatus.APPROVED || s == ReturnStatus.REJECTED)
-                    .orElseThrow(() -> ProblemException.invalidField("decision", "invalid_decision", "Use approved or rejected."));
-            return move(ret, decision, AdminInputs.note("note", input.note()), null);
+            return answer(transitions().decide(ret, input.decision(), AdminInputs.note("note", input.note())));
         });
     }
 
@@ -98,7 +95,7 @@ public class AdminReturnsResource extends AdminCommerceResource {
             byte[] bytes = JsonBody.readBounded(body, JsonBody.CUSTOMER_LIMIT); // before any lock: a slow body holds none
             ReturnEntity ret = transitions().findLocked(realm.getId(), id);
             AdminInputs.NoteInput input = bytes.length == 0 ? new AdminInputs.NoteInput(null) : JsonBody.parse(bytes, AdminInputs.NoteInput.class);
-            return move(ret, ReturnStatus.RECEIVED, AdminInputs.note("note", input.note()), null);
+            return answer(transitions().move(ret, ReturnStatus.RECEIVED, AdminInputs.note("note", input.note()), null));
         });
     }
 
@@ -114,14 +111,12 @@ public class AdminReturnsResource extends AdminCommerceResource {
             ReturnEntity ret = transitions().findLocked(realm.getId(), id);
             AdminInputs.RefundInput input = JsonBody.parse(bytes, AdminInputs.RefundInput.class);
             BigDecimal amount = Amounts.amount("amount", AdminInputs.required("amount", input.amount(), 32));
-            transitions().checkRefund(ret, amount);
-            return move(ret, ReturnStatus.REFUNDED, AdminInputs.note("note", input.note()), amount);
+            return answer(transitions().refund(ret, amount, AdminInputs.note("note", input.note())));
         });
     }
 
-    /** The move, answered with the return as it is now. */
-    private Response.ResponseBuilder move(ReturnEntity ret, ReturnStatus target, String note, BigDecimal refund) {
-        ReturnEntity moved = transitions().move(ret, target, note, refund);
+    /** The return as it is after the move. */
+    private Response.ResponseBuilder answer(ReturnEntity moved) {
         return Response.ok(ReturnView.of(em(), moved), MediaType.APPLICATION_JSON_TYPE);
     }
 

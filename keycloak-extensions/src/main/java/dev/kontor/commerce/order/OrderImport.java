@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.address.AddressFields;
+import dev.kontor.commerce.invoice.InvoiceRecords;
 import dev.kontor.commerce.invoice.InvoiceStore;
 import dev.kontor.commerce.money.Amounts;
 import dev.kontor.commerce.money.CostBreakdown;
@@ -76,6 +77,12 @@ public class OrderImport {
             throw ProblemException.notFound("order_not_found", "No order with this number in this realm.");
         }
         return order;
+    }
+
+    /** The order as {@link InvoiceRecords} takes it: that package must not import this one, so the refresh is passed in. */
+    public InvoiceRecords.OrderRef invoicing(OrderEntity order) {
+        return new InvoiceRecords.OrderRef(order.getId(), order.getNumber(), order.getUserId(), order.getCustomerNumber(),
+                order.getCurrency(), () -> OrderDetails.refresh(em, order));
     }
 
     public Outcome upsert(String number, OrderImportInput in, long now) {

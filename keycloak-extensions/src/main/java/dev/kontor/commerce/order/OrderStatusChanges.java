@@ -24,6 +24,15 @@ public final class OrderStatusChanges {
     }
 
     /**
+     * A status the shop reports, at the time it names ({@code at}, null for {@code now}): the move,
+     * and the order counts as updated now even when the status was already the target.
+     */
+    public void report(OrderEntity order, OrderStatus target, String note, Long at, long now) {
+        move(order, target, note, at, at != null ? at : now);
+        order.setUpdatedAt(now);
+    }
+
+    /**
      * A validated move, written to the history; repeating the current status changes nothing (an
      * import sent twice is harmless). A wrong move is 409 {@code invalid_transition}.
      *

@@ -115,13 +115,18 @@ public class CustomerReturns {
         // The lock that makes the quantity guard hold under concurrent requests.
         OrderEntity order = new CustomerOrders(session, em, customer, settings).getLocked(input.orderId());
         LocalDate until = OrderDetails.returnableUntil(order, settings);
-        if (!OrderStatus.DELIVERED.code().equals(order.getStatus())) {
-            throw ProblemException.conflict("return_not_allowed", "Returns are possible once the order is delivered.");
-        }
+        requireDelivered(order);
         if (until == null || Times.today().isAfter(until)) {
             throw ProblemException.conflict("return_not_allowed", "The return window of this order ended on " + until + ".");
         }
         return create(session, order, input, comment, customer.userId(), Actor.CUSTOMER, now);
+    }
+
+    /** 409 {@code return_not_allowed} unless the order is delivered: whoever records the return. */
+    static void requireDelivered(OrderEntity order) {
+        if (!OrderStatus.DELIVERED.code().equals(order.getStatus())) {
+            throw ProblemException.conflict("return_not_allowed", "Returns are possible once the order is delivered.");
+        }
     }
 
     /**

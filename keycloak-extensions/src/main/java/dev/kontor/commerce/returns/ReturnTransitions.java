@@ -54,10 +54,27 @@ public final class ReturnTransitions {
     }
 
     /**
+     * The decision on a locked return: {@code decision} must be approved or rejected (422
+     * {@code invalid_decision}), and a valid move ({@link #move}).
+     */
+    public ReturnEntity decide(ReturnEntity ret, String decision, String note) {
+        ReturnStatus target = ReturnStatus.parse(decision)
+                .filter(s -> s == ReturnStatus.APPROVED || s == ReturnStatus.REJECTED)
+                .orElseThrow(() -> ProblemException.invalidField("decision", "invalid_decision", "Use approved or rejected."));
+        return move(ret, target, note, null);
+    }
+
+    /** The refund of a locked return, checked ({@link #checkRefund}) and moved ({@link #move}). */
+    public ReturnEntity refund(ReturnEntity ret, BigDecimal amount, String note) {
+        checkRefund(ret, amount);
+        return move(ret, ReturnStatus.REFUNDED, note, amount);
+    }
+
+    /**
      * Refuses a refund of a locked return that was refunded already (409), or one that would take
      * the refunds of the order's returns above its total (422).
      */
-    public void checkRefund(ReturnEntity ret, BigDecimal amount) {
+    private void checkRefund(ReturnEntity ret, BigDecimal amount) {
         if (ReturnStatus.of(ret.getStatus()) == ReturnStatus.REFUNDED) {
             throw ProblemException.conflict("already_refunded", "This return has been refunded already.");
         }
