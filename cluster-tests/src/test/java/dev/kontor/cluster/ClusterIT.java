@@ -217,6 +217,8 @@ class ClusterIT {
                         "a loser is told why, never a 5xx: " + r);
             }
         }
+        System.out.println("returns: " + replies.stream().collect(Collectors.groupingBy(r -> r.status() + "/" + r.node()
+                + (r.code() == null ? "" : "/" + r.code()), java.util.TreeMap::new, Collectors.counting())));
         assertEquals(Map.of("a", requests / 2, "b", requests / 2), byNode, "the requests were split over both nodes");
         assertEquals(1, accepted, "exactly one return of the one piece: " + replies.stream().map(Reply::status).toList());
         Reply mine = api.call("GET", "/realms/" + REALM + "/portal/returns", token, null, null);
