@@ -263,6 +263,12 @@ class ClusterIT {
             }));
         }
         third.await(3, TimeUnit.MINUTES);
+        // Kill while node b is working on an import: its outcome is unknown to the client (502).
+        long waitForWork = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (cluster.proxy.inFlight("b") == 0 && System.nanoTime() < waitForWork) {
+            Thread.onSpinWait();
+        }
+        int inFlightOnB = cluster.proxy.inFlight("b");
         long killedAt = System.nanoTime();
         cluster.b.killHard();
         // How long node a keeps a view with the dead node in it (its /metrics, polled from now on).
@@ -286,7 +292,8 @@ class ClusterIT {
         }
         pool.shutdown();
         cluster.timings.put("kill: imports after the kill", (System.nanoTime() - killedAt) / 1_000_000);
-        System.out.println("imports by status/node: " + statuses + "; acknowledged " + acknowledged.size() + ", failed " + failed.size());
+        System.out.println("imports by status/node: " + statuses + "; acknowledged " + acknowledged.size() + ", failed " + failed.size()
+                + "; in flight on node b at the kill: " + inFlightOnB);
 
         assertFalse(cluster.b.isAlive(), "node b's JVM is gone");
         assertTrue(statuses.keySet().stream().anyMatch(s -> s.endsWith("/b") && s.startsWith("2")), "node b acknowledged imports before the kill: " + statuses);

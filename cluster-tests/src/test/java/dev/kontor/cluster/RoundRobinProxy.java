@@ -11,15 +11,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -54,14 +59,16 @@ final class RoundRobinProxy implements AutoCloseable {
             .build();
     private final AtomicLong counter = new AtomicLong();
     private final AtomicLong arrivals = new AtomicLong();
-    private static final java.util.regex.Pattern CODE_INPUT = java.util.regex.Pattern.compile("<input\\b[^>]*\\bname=\"code\"");
+    private static final Pattern CODE_INPUT = Pattern.compile("<input\\b[^>]*\\bname=\"code\"");
     private final ConcurrentLinkedQueue<Exchange> exchanges = new ConcurrentLinkedQueue<>();
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private volatile String pinned;
 
     /** {@code nodes}: node name to its base URL, in round-robin order. */
     RoundRobinProxy(int port, Map<String, String> nodes) throws IOException {
         this.nodes = new LinkedHashMap<>(nodes);
         this.names = new ArrayList<>(nodes.keySet());
+        names.forEach(n -> inFlight.put(n, new AtomicInteger()));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         server.createContext("/", this::forward);
         server.setExecutor(workers);
@@ -77,10 +84,15 @@ final class RoundRobinProxy implements AutoCloseable {
         pinned = null;
     }
 
+    /** How many requests the node has been sent and not yet answered. */
+    int inFlight(String node) {
+        return inFlight.get(node).get();
+    }
+
     /** The exchanges so far, in the order they arrived. */
     List<Exchange> exchanges() {
         List<Exchange> all = new ArrayList<>(exchanges);
-        all.sort(java.util.Comparator.comparingLong(Exchange::sequence));
+        all.sort(Comparator.comparingLong(Exchange::sequence));
         return all;
     }
 
@@ -114,12 +126,16 @@ final class RoundRobinProxy implements AutoCloseable {
                 }
             });
             HttpResponse<byte[]> response;
+            AtomicInteger pending = inFlight.get(node);
+            pending.incrementAndGet();
             try {
                 response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 reply(exchange, node, 502, ("node " + node + " did not answer: " + e).getBytes(StandardCharsets.UTF_8));
                 record(sequence, node, exchange, body, 502, null);
                 return;
+            } finally {
+                pending.decrementAndGet();
             }
             response.headers().map().forEach((name, values) -> {
                 if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
@@ -145,7 +161,7 @@ final class RoundRobinProxy implements AutoCloseable {
     }
 
     private void record(long sequence, String node, HttpExchange exchange, byte[] requestBody, int status, byte[] responseBody) {
-        Set<String> fields = new java.util.TreeSet<>();
+        Set<String> fields = new TreeSet<>();
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
             for (String pair : new String(requestBody, StandardCharsets.UTF_8).split("&")) {
