@@ -109,6 +109,20 @@ class DeploymentFilesTest {
         }
     }
 
+    /** The cluster test claims to run the image's server without containers: the same kc.sh build. */
+    @Test
+    void clusterTestBuildsWithTheImagesOptions() {
+        String cluster = read("cluster-tests/src/test/java/dev/kontor/cluster/TwoNodeCluster.java");
+        Matcher list = Pattern.compile("BUILD_OPTIONS = List\\.of\\(([^;]*)\\);").matcher(cluster);
+        assertTrue(list.find(), "TwoNodeCluster.BUILD_OPTIONS");
+        Map<String, String> options = new LinkedHashMap<>();
+        Matcher option = Pattern.compile("\"--([a-z][a-z0-9-]*)=([^\"]*)\"").matcher(list.group(1));
+        while (option.find()) {
+            options.put(option.group(1), option.group(2));
+        }
+        assertEquals(imageBuildOptions(), options, "ClusterIT's kc.sh build options are deploy/Containerfile's");
+    }
+
     @Test
     void runTimeFilesSetNoBuildTimeOption() {
         // An optimized image runs with what it was built with; a build-time KC_* at run time is ignored or refused.
