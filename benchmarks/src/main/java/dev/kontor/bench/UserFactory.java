@@ -3,8 +3,11 @@ package dev.kontor.bench;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,6 +15,8 @@ import java.util.concurrent.Future;
 /**
  * Creates benchmark users through the admin REST API, with their credentials in the user
  * representation: the password, a TOTP credential (raw secret) or a {@code kontor-email-code} credential.
+ * Their customer numbers are put into the realm's customer directory first (bulk import), as the
+ * admin API links a login only to a number the directory knows.
  */
 public final class UserFactory {
 
@@ -19,6 +24,8 @@ public final class UserFactory {
     public static final String PASSWORD = "Lager#2468x";
     private static final String SECRET_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Rows per directory import call (the endpoint takes up to 5000). */
+    static final int IMPORT_BATCH = 500;
 
     private final AdminClient admin;
     private final String realm;
@@ -46,6 +53,7 @@ public final class UserFactory {
             String customerNumber = withCustomerNumbers ? String.format("9%07d", RANDOM.nextInt(10_000_000)) : null;
             users.add(new BenchUser(email, PASSWORD, kind, kind == UserKind.TOTP ? randomSecret() : null, customerNumber));
         }
+        importCustomerNumbers(users);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -59,6 +67,25 @@ public final class UserFactory {
             pool.shutdownNow();
         }
         return users;
+    }
+
+    /** {@code POST .../portal/customers/import} in batches; fails on any rejected row. */
+    private void importCustomerNumbers(List<BenchUser> users) {
+        // Random numbers can repeat; the directory rejects a number twice in one import.
+        Set<String> numbers = new LinkedHashSet<>();
+        users.stream().map(BenchUser::customerNumber).filter(Objects::nonNull).forEach(numbers::add);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String number : numbers) {
+            rows.add(Map.of("customerNumber", number, "name", "User", "type", "person"));
+        }
+        for (int from = 0; from < rows.size(); from += IMPORT_BATCH) {
+            List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + IMPORT_BATCH));
+            AdminClient.Response answer = admin.expect(admin.post(realm + "/portal/customers/import", batch),
+                    "import customer numbers " + from + ".." + (from + batch.size()));
+            if (!answer.json().path("rejected").isEmpty()) {
+                throw new IllegalStateException("the directory rejected benchmark customers: " + answer.body());
+            }
+        }
     }
 
     static Map<String, Object> representation(BenchUser user) {

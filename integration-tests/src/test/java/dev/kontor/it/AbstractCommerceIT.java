@@ -84,6 +84,7 @@ abstract class AbstractCommerceIT extends AbstractKontorIT {
     }
 
     Buyer buyer(String prefix, String customerNumber, String... realmRoles) {
+        TestUsers.inDirectory(realm, customerNumber, "Buyer");
         String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         UserRepresentation user = new UserRepresentation();
         user.setUsername(email);

@@ -216,6 +216,7 @@ class PasswordPolicyIT extends AbstractKontorIT {
         user.setEnabled(true);
         user.setFirstName("Legacy");
         user.setLastName("Kunde");
+        TestUsers.inDirectory(realm, "900002", "Kunde");
         user.setAttributes(Map.of("customerNumber", List.of("900002"), "locale", List.of(locale)));
         user.setCredentials(List.of(hashedPassword(LEGACY_PASSWORD)));
         try (Response response = realm.admin().users().create(user)) {

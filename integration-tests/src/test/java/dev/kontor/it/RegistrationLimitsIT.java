@@ -75,14 +75,14 @@ class RegistrationLimitsIT extends AbstractCustomerCheckIT {
                 .toList();
     }
 
-    private static Map<String, String> form(String name, String number, String email) {
+    static Map<String, String> form(String name, String number, String email) {
         return Map.of("lastName", name, "kontorCustomerNumber", number, "email", email,
                 "password", TestUsers.PASSWORD, "password-confirm", TestUsers.PASSWORD,
                 "kontorTermsAccepted", "on", "kontorPrivacyAccepted", "on");
     }
 
     /** The field errors on a login page, by field. */
-    private static Map<String, String> fieldErrors(String html) {
+    static Map<String, String> fieldErrors(String html) {
         Map<String, String> errors = new TreeMap<>();
         Matcher matcher = FIELD_ERROR.matcher(html);
         while (matcher.find()) {

@@ -1,6 +1,12 @@
 package dev.kontor.it;
 
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.client.jaxrs.internal.proxy.ResteasyClientProxy;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -16,13 +22,39 @@ import java.util.UUID;
 final class TestUsers {
 
     static final String PASSWORD = "Kontor#2468";
+    /** Every {@link #create}d customer's number; in the directory, as the admin API requires. */
+    static final String CUSTOMER_NUMBER = "900001";
 
     private TestUsers() {
     }
 
     /** Creates an enabled, verified customer and returns their email (which is also the username). */
     static String create(ManagedRealm realm, String prefix, String locale) {
-        return create(realm, prefix, "Test", Map.of("customerNumber", List.of("900001"), "locale", List.of(locale)));
+        inDirectory(realm, CUSTOMER_NUMBER, "Customer");
+        return create(realm, prefix, "Test", Map.of("customerNumber", List.of(CUSTOMER_NUMBER), "locale", List.of(locale)));
+    }
+
+    /**
+     * Puts this customer into the directory (or leaves it as it is): the admin API links a login only
+     * to a number the directory knows. Idempotent, so every test may call it on the shared realm.
+     */
+    static void inDirectory(ManagedRealm realm, String customerNumber, String name) {
+        // The realm's own admin-client proxy, so the call carries the framework admin's token.
+        DirectoryUpsert directory = ((ResteasyClientProxy) realm.admin()).as(DirectoryUpsert.class);
+        try (Response response = directory.put(customerNumber, Map.of("name", name, "type", "person"))) {
+            if (response.getStatus() != 200 && response.getStatus() != 201) {
+                throw new IllegalStateException("importing customer " + customerNumber + ": HTTP " + response.getStatus()
+                        + " " + response.readEntity(String.class));
+            }
+        }
+    }
+
+    /** The directory's upsert ({@code PUT /admin/realms/{realm}/portal/customers/{number}}). */
+    interface DirectoryUpsert {
+        @PUT
+        @Path("portal/customers/{number}")
+        @Consumes(MediaType.APPLICATION_JSON)
+        Response put(@PathParam("number") String customerNumber, Map<String, String> customer);
     }
 
     /** A login from before customer numbers: enabled, verified, with the password, but no customer number. */
