@@ -42,6 +42,14 @@ class CustomerNumberValidatorIT extends AbstractCustomerCheckIT {
     }
 
     @Test
+    void malformedNumberGetsOnlyThePatternMessage() throws Exception {
+        HttpResponse<String> created = users("POST", "", user(newEmail("malformed"), "12"));
+
+        assertEquals(400, created.statusCode(), created.body());
+        assertEquals(List.of("customerNumber:kontorCustomerNumberInvalid"), profileErrors(created.body()));
+    }
+
+    @Test
     void unknownNumberIsRefusedOnUpdate() throws Exception {
         String known = directory.importCustomer("Vogel", "person");
         String id = create(newEmail("unknown-update"), known);

@@ -27,7 +27,8 @@ import java.util.List;
  * <p>
  * Only a changed value is checked: the value a user already has is accepted even if its directory
  * row was deleted since, so an admin can still edit that user's other fields. Empty values are
- * accepted (the attribute is optional).
+ * accepted (the attribute is optional), and so are values of the wrong shape, which the
+ * attribute's pattern validator (configured before this one) refuses with its own message.
  */
 public class CustomerNumberKnownValidator extends AbstractStringValidator implements ConfiguredProvider {
 
@@ -48,6 +49,10 @@ public class CustomerNumberKnownValidator extends AbstractStringValidator implem
         }
         AttributeContext attribute = profileContext.getAttributeContext();
         if (attribute.getContext() != UserProfileContext.USER_API || isCurrentValue(attribute.getUser(), value)) {
+            return;
+        }
+        if (!value.equals(CustomerNumbers.clean(value))) {
+            // not a number's shape: the pattern validator before this one says so, with one message
             return;
         }
         KeycloakSession session = context.getSession();

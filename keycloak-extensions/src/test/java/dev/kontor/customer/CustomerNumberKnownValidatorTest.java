@@ -39,6 +39,13 @@ class CustomerNumberKnownValidatorTest {
     }
 
     @Test
+    void aMalformedValueIsLeftToThePatternValidator() {
+        for (String malformed : List.of("12", "100 001", "12345678901", "1000a1")) {
+            assertTrue(validate(UserProfileContext.USER_API, malformed).isValid(), malformed);
+        }
+    }
+
+    @Test
     void outsideTheUserProfileItDoesNothing() {
         ValidationContext plain = new ValidationContext();
         validator.validate("999999", "customerNumber", plain, ValidatorConfig.EMPTY);
