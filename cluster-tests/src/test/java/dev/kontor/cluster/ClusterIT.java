@@ -7,27 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -68,6 +55,7 @@ class ClusterIT {
 
     private static TwoNodeCluster cluster;
     private static ClusterApi api;
+    private static ClusterOrders orders;
     private static AdminClient admin;
     private static LoginDriver login;
     private static UserFactory users;
@@ -78,6 +66,7 @@ class ClusterIT {
     static void startCluster() throws Exception {
         cluster = new TwoNodeCluster().start();
         api = new ClusterApi(TwoNodeCluster.PUBLIC_URL);
+        orders = new ClusterOrders(api, cluster);
         admin = new AdminClient(api.http, TwoNodeCluster.PUBLIC_URL, "admin", "admin");
         login = new LoginDriver(api.http, TwoNodeCluster.PUBLIC_URL, REALM, cluster.mail);
         runId = UUID.randomUUID().toString().substring(0, 6);
@@ -199,13 +188,13 @@ class ClusterIT {
         BenchUser user = users.create("return", UserKind.PASSWORD_ONLY, 1).get(0);
         String token = api.tokens(login.login(user, ClusterApi.SHOP_CLIENT, new CookieJar(), "none"), null).access();
         String backend = api.backendToken();
-        JsonNode order = importOrder(backend, "R-" + runId, deliveredOrder(userId(user), 1), null).body();
+        JsonNode order = orders.importOrder(backend, "R-" + runId, ClusterOrders.delivered(userId(user), 1), null).body();
         String lineId = order.get("lines").get(0).get("id").asText();
         Map<String, Object> request = Map.of("orderId", order.get("id").asText(), "reason", "damaged",
                 "lines", List.of(Map.of("orderLineId", lineId, "quantity", 1)));
 
         int requests = 20;
-        List<Reply> replies = parallel(requests, i -> api.call("POST", "/realms/" + REALM + "/portal/returns", token, request, i % 2 == 0 ? "a" : "b"));
+        List<Reply> replies = Parallel.run(requests, i -> api.call("POST", "/realms/" + REALM + "/portal/returns", token, request, i % 2 == 0 ? "a" : "b"));
         int accepted = 0;
         Map<String, Integer> byNode = new HashMap<>();
         for (Reply r : replies) {
@@ -238,35 +227,15 @@ class ClusterIT {
         String backend = api.backendToken();
 
         String prefix = "K-" + runId + "-";
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        Set<String> failed = ConcurrentHashMap.newKeySet();
-        Map<String, Integer> statuses = new ConcurrentHashMap<>();
-        AtomicInteger next = new AtomicInteger();
-        CountDownLatch third = new CountDownLatch(IMPORTS / 3);
-        ExecutorService pool = Executors.newFixedThreadPool(IMPORT_THREADS);
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < IMPORT_THREADS; t++) {
-            workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < IMPORTS; i = next.getAndIncrement()) {
-                    String number = prefix + i;
-                    try {
-                        Reply r = importOrder(backend, number, deliveredOrder(userId, 1 + i % 2), null);
-                        statuses.merge(r.status() + "/" + r.node(), 1, Integer::sum);
-                        (r.status() / 100 == 2 ? acknowledged : failed).add(number);
-                    } catch (Exception e) {
-                        statuses.merge("io/" + e.getClass().getSimpleName(), 1, Integer::sum);
-                        failed.add(number);
-                    }
-                    third.countDown();
-                }
-                return null;
-            }));
-        }
-        third.await(3, TimeUnit.MINUTES);
+        ImportStream imports = new ImportStream(orders, backend, userId, prefix, IMPORTS, IMPORT_THREADS);
+        Set<String> acknowledged = imports.acknowledged;
+        Set<String> failed = imports.failed;
+        Map<String, Integer> statuses = imports.statuses;
+        imports.awaitAThird();
         // Kill while node b is working on an import: its outcome is unknown to the client (502).
         long waitForWork = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (cluster.proxy.inFlight("b") == 0 && System.nanoTime() < waitForWork) {
-            Thread.onSpinWait();
+            Thread.sleep(1); // a poll, not a spin: the two cores are busy with the nodes
         }
         int inFlightOnB = cluster.proxy.inFlight("b");
         long killedAt = System.nanoTime();
@@ -287,10 +256,7 @@ class ClusterIT {
             }
             return -1L;
         });
-        for (Future<?> w : workers) {
-            w.get(5, TimeUnit.MINUTES);
-        }
-        pool.shutdown();
+        imports.awaitAll();
         cluster.timings.put("kill: imports after the kill", (System.nanoTime() - killedAt) / 1_000_000);
         System.out.println("imports by status/node: " + statuses + "; acknowledged " + acknowledged.size() + ", failed " + failed.size()
                 + "; in flight on node b at the kill: " + inFlightOnB);
@@ -300,7 +266,7 @@ class ClusterIT {
         assertFalse(failed.isEmpty(), "imports sent to node b after the kill failed: " + statuses);
         assertTrue(acknowledged.size() >= IMPORTS / 3, "node a kept acknowledging: " + statuses);
 
-        Map<String, Integer> stored = storedOrders(prefix);
+        Map<String, Integer> stored = orders.storedOrders(prefix);
         for (String number : acknowledged) {
             assertEquals(1, stored.getOrDefault(number, 0), "acknowledged order " + number + " is stored exactly once");
         }
@@ -310,16 +276,15 @@ class ClusterIT {
         // 201 if the first attempt wrote nothing, 200 if it was written but its answer was lost.
         Map<Integer, Integer> retries = new java.util.TreeMap<>();
         for (String number : failed) {
-            int i = Integer.parseInt(number.substring(prefix.length()));
-            Reply r = importOrder(backend, number, deliveredOrder(userId, 1 + i % 2), "a");
+            Reply r = orders.importOrder(backend, number, imports.body(number), "a");
             assertTrue(r.status() == 200 || r.status() == 201, "retry of " + number + ": " + r);
             retries.merge(r.status(), 1, Integer::sum);
         }
         System.out.println("retries on node a by status: " + retries);
-        stored = storedOrders(prefix);
+        stored = orders.storedOrders(prefix);
         assertEquals(IMPORTS, stored.size(), "every order exists after the retries");
         assertTrue(stored.values().stream().allMatch(n -> n == 1), "still no order stored twice");
-        assertEquals(storedLineCountExpected(), storedLines(prefix), "no order line written twice");
+        assertEquals(imports.expectedLines(), orders.storedLines(prefix), "no order line written twice");
 
         // The user who signed in on node b before the kill is still signed in.
         assertEquals(200, api.userinfo(session.access(), "a").status(), "userinfo on node a with the token of node b");
@@ -331,103 +296,8 @@ class ClusterIT {
         assertTrue(untilViewOfOne >= 0, "node a's cluster view dropped to 1 within 90 s of the kill");
     }
 
-    private static int storedLineCountExpected() {
-        int lines = 0;
-        for (int i = 0; i < IMPORTS; i++) {
-            lines += 1 + i % 2;
-        }
-        return lines;
-    }
-
-    private static Reply importOrder(String backend, String number, Map<String, Object> order, String route) throws Exception {
-        return api.call("PUT", "/admin/realms/" + REALM + "/portal/orders/" + number, backend, order, route);
-    }
-
-    private static Map<String, Integer> storedOrders(String prefix) throws Exception {
-        Map<String, Integer> stored = new LinkedHashMap<>();
-        try (Connection c = cluster.database();
-             PreparedStatement s = c.prepareStatement("SELECT order_number, count(*) FROM kontor_order WHERE order_number LIKE ? GROUP BY order_number")) {
-            s.setString(1, prefix + "%");
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    stored.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-        }
-        return stored;
-    }
-
-    private static int storedLines(String prefix) throws Exception {
-        try (Connection c = cluster.database();
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT count(*) FROM kontor_order_line l JOIN kontor_order o ON o.id = l.order_id WHERE o.order_number LIKE ?")) {
-            s.setString(1, prefix + "%");
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
-    }
-
     private static String userId(BenchUser user) {
         return admin.expect(admin.get(REALM + "/users?exact=true&email=" + ClusterApi.enc(user.email())), "find " + user.email())
                 .json().get(0).get("id").asText();
-    }
-
-    /** A delivered order (within the return window) with {@code lines} lines of one piece each. */
-    private static Map<String, Object> deliveredOrder(String userId, int lines) {
-        Map<String, Object> address = new LinkedHashMap<>();
-        address.put("firstName", "Bench");
-        address.put("lastName", "User");
-        address.put("street", "Lagerweg");
-        address.put("houseNumber", "5");
-        address.put("postcode", "20095");
-        address.put("city", "Hamburg");
-        address.put("country", "DE");
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (int i = 0; i < lines; i++) {
-            items.add(Map.of("sku", "SKU-" + i, "name", "Chair " + i, "quantity", 1, "unitPrice", "49.00", "taxRate", "19.00", "orderable", true));
-        }
-        Instant delivered = Instant.now().minus(1, ChronoUnit.DAYS);
-        Map<String, Object> order = new LinkedHashMap<>();
-        order.put("userId", userId);
-        order.put("status", "delivered");
-        order.put("placedAt", delivered.minus(2, ChronoUnit.DAYS).toString());
-        order.put("deliveredAt", delivered.toString());
-        order.put("currency", "EUR");
-        order.put("billingAddress", address);
-        order.put("shippingAddress", address);
-        order.put("lines", items);
-        order.put("shipping", "4.90");
-        order.put("discount", "0.00");
-        return order;
-    }
-
-    interface Attempt {
-        Reply send(int index) throws Exception;
-    }
-
-    /** The attempts released at the same moment from their own threads; the replies in order. */
-    private static List<Reply> parallel(int count, Attempt attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Reply>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return attempt.send(index);
-                }));
-            }
-            start.countDown();
-            List<Reply> replies = new ArrayList<>();
-            for (Future<Reply> f : futures) {
-                replies.add(f.get(2, TimeUnit.MINUTES));
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
