@@ -35,7 +35,8 @@ final class TwoNodeCluster implements AutoCloseable {
     /** The build options of the image recipe (kc.sh build); --cache and --cache-stack are start options. */
     static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--health-enabled=true", "--metrics-enabled=true",
             "--spi-email-sender--provider=kontor-smtp");
-    private static final List<String> PROVIDER_JARS = List.of("kontor-keycloak-extensions", "kontor-portal-resources", "kontor-account-theme");
+    private static final List<String> PROVIDER_JARS = List.of("kontor-keycloak-extensions", "kontor-portal-resources", "kontor-account-theme",
+            "kontor-admin-theme");
 
     final ClusterNode a;
     final ClusterNode b;

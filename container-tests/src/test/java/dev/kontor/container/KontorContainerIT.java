@@ -59,6 +59,6 @@ class KontorContainerIT {
 
         assertEquals(200, response.statusCode());
         assertFalse(response.body().isBlank());
-        assertTrue(providerJars().size() >= 3, "all three provider jars are mounted");
+        assertTrue(providerJars().size() >= 4, "all four provider jars are mounted");
     }
 }

@@ -25,6 +25,7 @@ public class KontorServerConfig implements KeycloakServerConfig {
                 .dependency("dev.kontor", "kontor-keycloak-extensions")
                 .dependency("dev.kontor", "kontor-portal-resources")
                 .dependency("dev.kontor", "kontor-account-theme")
+                .dependency("dev.kontor", "kontor-admin-theme")
                 // Kontor's mail sender is opt-in; the ITs run the server as Kontor ships it.
                 .option("spi-email-sender--provider", "kontor-smtp")
                 // Keycloak's passwordBlacklist reads lists from a folder on disk: hand it the
