@@ -1,6 +1,7 @@
 package dev.kontor.bench;
 
 import java.net.URI;
+import java.util.function.IntFunction;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +22,7 @@ public final class ApiRunner {
     private final HttpClient http;
     private final ServerCpu cpu;
     private final int concurrency;
+    private final AtomicInteger sequence = new AtomicInteger();
 
     public ApiRunner(HttpClient http, ServerCpu cpu, int concurrency) {
         this.http = http;
@@ -29,10 +31,23 @@ public final class ApiRunner {
     }
 
     public void measure(String url, String token, int requests, ApiResult into) throws Exception {
+        HttpRequest request = get(url, token);
+        send(i -> request, url, requests, into);
+    }
+
+    /** Each request its own URL: {@code urlOf} gets a number never given before in this runner. */
+    public void measure(IntFunction<String> urlOf, String token, int requests, ApiResult into) throws Exception {
+        send(i -> get(urlOf.apply(sequence.getAndIncrement()), token), urlOf.apply(-1), requests, into);
+    }
+
+    private static HttpRequest get(String url, String token) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").GET().build();
+    }
+
+    private void send(IntFunction<HttpRequest> requestOf, String url, int requests, ApiResult into) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>(requests));
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").GET().build();
         AtomicInteger left = new AtomicInteger(requests);
         double cpuBefore = cpu.seconds();
         long start = System.nanoTime();
@@ -41,7 +56,9 @@ public final class ApiRunner {
             List<Future<?>> workers = new ArrayList<>();
             for (int i = 0; i < concurrency; i++) {
                 workers.add(pool.submit(() -> {
-                    while (left.getAndDecrement() > 0) {
+                    int index;
+                    while ((index = left.getAndDecrement()) > 0) {
+                        HttpRequest request = requestOf.apply(index);
                         long t = System.nanoTime();
                         try {
                             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -72,5 +89,9 @@ public final class ApiRunner {
     /** Warm-up requests, not measured. */
     public void warmUp(String url, String token, int requests) throws Exception {
         measure(url, token, requests, new ApiResult());
+    }
+
+    public void warmUp(IntFunction<String> urlOf, String token, int requests) throws Exception {
+        measure(urlOf, token, requests, new ApiResult());
     }
 }

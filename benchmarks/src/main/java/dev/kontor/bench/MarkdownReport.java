@@ -107,8 +107,13 @@ public final class MarkdownReport {
                 double tr = r.throughput() / api.scenarios().get(s.anchor()).throughput();
                 anchor = s.anchor().name();
                 ratio = fmt("%.2f", tr);
-                p99Target = "≤ " + fmt("%.0f", ApiScenario.MAX_P99_MILLIS) + " ms" + (st.percentileMillis(99) <= ApiScenario.MAX_P99_MILLIS ? " ✅" : " ❌");
-                throughputTarget = "≥ " + fmt("%.1f", ApiScenario.MIN_THROUGHPUT_RATIO) + (tr >= ApiScenario.MIN_THROUGHPUT_RATIO ? " ✅" : " ❌");
+                if (s.targeted()) {
+                    p99Target = "≤ " + fmt("%.0f", ApiScenario.MAX_P99_MILLIS) + " ms" + (st.percentileMillis(99) <= ApiScenario.MAX_P99_MILLIS ? " ✅" : " ❌");
+                    throughputTarget = "≥ " + fmt("%.1f", ApiScenario.MIN_THROUGHPUT_RATIO) + (tr >= ApiScenario.MIN_THROUGHPUT_RATIO ? " ✅" : " ❌");
+                } else {
+                    p99Target = "(none)";
+                    throughputTarget = "(none)";
+                }
             }
             md.append("| ").append(s).append(": ").append(s.title()).append(" | ").append(r.requests()).append(" | ").append(r.errorCount())
                     .append(" | ").append(fmt("%.2f", st.percentileMillis(50))).append(" | ").append(fmt("%.2f", st.percentileMillis(95)))
@@ -142,10 +147,15 @@ public final class MarkdownReport {
                 .append(String.format(Locale.ROOT, "%,d", api.totalOrders())).append(" orders in the database; every call with that customer's ")
                 .append("access token (`kontor-shop`, PKCE), closed loop, the same virtual users as the logins.\n\n");
         md.append(apiTable(api)).append('\n');
+        md.append("- P1–P3 repeat one read, so after the first request they are answered from the read cache ")
+                .append("(`dev.kontor.readcache`; a change drops its entries on every node after commit), as a customer's ")
+                .append("console re-reads the same pages; P1M asks something new every time, so every request goes to PostgreSQL ")
+                .append("(one transaction, the indexed keyset query): it shows what the cache saves and has no target.\n\n");
         md.append("![Portal API latency](").append(Charts.API_LATENCY).append(")\n\n");
         md.append("## Order list against data size (scenario 4)\n\n");
-        md.append("`GET /portal/orders?max=20` of a customer with ").append(PortalApiBenchmark.SMALL_CUSTOMER_ORDERS)
-                .append(" orders while the table grows around them (same answer at every point).\n\n");
+        md.append("`GET /portal/orders?max=20&from=…` of a customer with ").append(PortalApiBenchmark.SMALL_CUSTOMER_ORDERS)
+                .append(" orders while the table grows around them (same answer at every point; `from` is a new day long before ")
+                .append("the orders on every request, so the read cache never answers and each request runs the query).\n\n");
         md.append(growthTable(api)).append('\n');
         md.append("![Order list latency against data size](").append(Charts.GROWTH).append(")\n\n");
         md.append("- Orders are seeded straight into PostgreSQL as copies of an order imported through the admin API ")

@@ -216,8 +216,58 @@ class ClusterIT {
         assertEquals(0, detail.body().get("lines").get(0).get("returnableQuantity").asInt(), detail.toString());
     }
 
+    /**
+     * The portal's read cache is per node: node A serves the detail and the list from memory, so a
+     * change committed on node B must reach A's memory too (Keycloak's cluster messages), or A
+     * would go on showing the old order.
+     */
     @Test
     @Order(5)
+    void aChangeOnNodeBReachesWhatNodeAServesFromItsReadCache() throws Exception {
+        BenchUser user = users.create("cache", UserKind.PASSWORD_ONLY, 1).get(0);
+        String token = api.tokens(login.login(user, ClusterApi.SHOP_CLIENT, new CookieJar(), "none"), null).access();
+        String backend = api.backendToken();
+        String number = "C-" + runId;
+        Map<String, Object> body = ClusterOrders.delivered(userId(user), 1);
+        String id = orders.importOrder(backend, number, body, "a").body().get("id").asText();
+        String detailPath = "/realms/" + REALM + "/portal/orders/" + id;
+        String listPath = "/realms/" + REALM + "/portal/orders";
+        String before = total(orders.importOrder(backend, number, body, "a").body()); // unchanged re-import: the back end's view
+        for (int read = 0; read < 2; read++) { // the second read is served from A's memory
+            assertEquals(before, total(api.call("GET", detailPath, token, null, "a").body()));
+            assertEquals(before, listTotal(api.call("GET", listPath, token, null, "a").body()));
+        }
+
+        body.put("lines", List.of(Map.of("sku", "SKU-0", "name", "Chair 0", "quantity", 2, "unitPrice", "49.00", "taxRate", "19.00",
+                "orderable", true)));
+        Reply changedOnB = orders.importOrder(backend, number, body, "b");
+        assertEquals(200, changedOnB.status(), "the re-import on B: " + changedOnB);
+        String after = total(changedOnB.body());
+        assertNotEquals(before, after);
+
+        long changed = System.nanoTime();
+        String detailTotal;
+        String listTotal;
+        do {
+            detailTotal = total(api.call("GET", detailPath, token, null, "a").body());
+            listTotal = listTotal(api.call("GET", listPath, token, null, "a").body());
+        } while ((!detailTotal.equals(after) || !listTotal.equals(after)) && System.nanoTime() - changed < 5_000_000_000L);
+        long millis = (System.nanoTime() - changed) / 1_000_000;
+        System.out.println("read cache: node A showed node B's change after " + millis + " ms");
+        assertEquals(after, detailTotal, "A's detail after B's change");
+        assertEquals(after, listTotal, "A's list after B's change");
+    }
+
+    private static String listTotal(JsonNode page) {
+        return page.get("items").get(0).get("total").get("amount").asText();
+    }
+
+    private static String total(JsonNode detail) {
+        return detail.get("costs").get("total").get("amount").asText();
+    }
+
+    @Test
+    @Order(6)
     void killOfNodeBDuringImportsLosesAndDuplicatesNoAcknowledgedOrder() throws Exception {
         BenchUser user = users.create("kill", UserKind.PASSWORD_ONLY, 1).get(0);
         String userId = userId(user);

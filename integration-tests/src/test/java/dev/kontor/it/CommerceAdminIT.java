@@ -62,6 +62,80 @@ class CommerceAdminIT extends AbstractCommerceIT {
                 && e.getResourcePath() != null && e.getResourcePath().endsWith("portal/orders/" + number + "/status")), "status event");
     }
 
+    /** The admin console's order search: across customers, by status, placing day and exact number. */
+    @Test
+    void ordersAreSearchedByStatusDayAndNumberAcrossCustomers() throws Exception {
+        Buyer first = buyer("search-a", newCustomerNumber());
+        Buyer second = buyer("search-b", newCustomerNumber());
+        String backend = backendToken();
+        String tag = uniqueNumber("S");
+        List<Map<String, Object>> lines = List.of(line("SKU-1", "Pen", 1, "1.00", "19.00", true));
+        importOrder(backend, tag + "-1", order(first, "placed", Instant.parse("2011-05-01T10:00:00Z"), lines));
+        importOrder(backend, tag + "-2", order(first, "shipped", Instant.parse("2011-05-02T10:00:00Z"), lines));
+        importOrder(backend, tag + "-3", order(second, "shipped", Instant.parse("2011-05-03T10:00:00Z"), lines));
+        String masterAdmin = admin.tokenManager().getAccessTokenString();
+
+        JsonNode shipped = get(admin("/orders?status=shipped&from=2011-05-01&to=2011-05-03"), masterAdmin).ok(200).body();
+        assertEquals(List.of(tag + "-3", tag + "-2"), shipped.get("items").findValuesAsText("number"), "both customers, newest first");
+        assertEquals(2, shipped.get("total").asInt());
+        assertEquals(List.of(tag + "-2"), get(admin("/orders?status=shipped&to=2011-05-02&from=2011-05-02"), masterAdmin).ok(200)
+                .body().get("items").findValuesAsText("number"), "the day window");
+        assertEquals(List.of(tag + "-2"), get(admin("/orders?status=shipped&customerNumber=" + first.customerNumber()), masterAdmin)
+                .ok(200).body().get("items").findValuesAsText("number"), "one customer's");
+        JsonNode byNumber = get(admin("/orders?number=" + tag + "-1"), masterAdmin).ok(200).body();
+        assertEquals(List.of(tag + "-1"), byNumber.get("items").findValuesAsText("number"));
+        assertEquals(first.customerNumber(), byNumber.get("items").get(0).get("customerNumber").asText());
+
+        get(admin("/orders?status=lost"), masterAdmin).problem(400, "invalid_parameter");
+        get(admin("/orders?from=2011-13-01"), masterAdmin).problem(400, "invalid_parameter");
+        get(admin("/orders?number=" + "9".repeat(65)), masterAdmin).problem(400, "invalid_parameter");
+    }
+
+    /** The settings page's API: one field error per bad value, realm rights, and the portal follows. */
+    @Test
+    void commerceSettingsAreValidatedAndNeedRealmRights() throws Exception {
+        String masterAdmin = admin.tokenManager().getAccessTokenString();
+        JsonNode before = get(admin("/settings"), masterAdmin).ok(200).body();
+        Buyer support = buyer("settings-support", newCustomerNumber(), "portal-orders-read");
+        get(admin("/settings"), token(support)).problem(403, "forbidden");
+        call("PUT", admin("/settings"), backendToken(), before).problem(403, "forbidden");
+
+        Map<String, Object> bad = new java.util.HashMap<>();
+        bad.put("cancellableStatuses", List.of("delivered"));
+        bad.put("returnWindowDays", 999);
+        bad.put("cartUrlTemplate", "ftp://shop.example/cart");
+        Reply refused = call("PUT", admin("/settings"), masterAdmin, bad).problem(422, "validation_failed");
+        assertEquals(List.of("cancellableStatuses:invalid_status", "returnWindowDays:out_of_range", "cartUrlTemplate:missing_placeholder"),
+                refused.fieldCodes());
+        bad.put("cancellableStatuses", List.of("placed"));
+        bad.put("returnWindowDays", 14);
+        bad.put("cartUrlTemplate", "http://shop.example/cart/{cartId}");
+        assertEquals(List.of("cartUrlTemplate:invalid_url"), call("PUT", admin("/settings"), masterAdmin, bad).problem(422, "validation_failed").fieldCodes());
+        assertEquals(before, get(admin("/settings"), masterAdmin).ok(200).body(), "a refused change changes nothing");
+
+        Buyer buyer = buyer("settings-buyer", newCustomerNumber());
+        String number = uniqueNumber("ST");
+        String id = importOrder(backendToken(), number, order(buyer, "processing", Instant.now(),
+                List.of(line("SKU-1", "Pen", 1, "1.00", "19.00", true)))).get("id").asText();
+        String token = token(buyer);
+        assertTrue(get(portal("/orders/" + id), token).ok(200).body().get("cancellable").asBoolean(), "processing is cancellable by default");
+        try {
+            bad.put("cartUrlTemplate", "https://shop.example/cart/{cartId}");
+            JsonNode saved = call("PUT", admin("/settings"), masterAdmin, bad).ok(200).body();
+            List<String> statuses = new java.util.ArrayList<>();
+            saved.get("cancellableStatuses").forEach(status -> statuses.add(status.asText()));
+            assertEquals(List.of("placed"), statuses);
+            assertEquals(14, saved.get("returnWindowDays").asInt());
+            assertEquals(saved, get(admin("/settings"), masterAdmin).ok(200).body());
+            assertEquals(false, get(portal("/orders/" + id), token).ok(200).body().get("cancellable").asBoolean(),
+                    "the portal follows at once, its read cache included");
+            assertTrue(realm.admin().getAdminEvents().stream().anyMatch(e -> OperationType.UPDATE.name().equals(e.getOperationType())
+                    && e.getResourcePath() != null && e.getResourcePath().endsWith("portal/settings")), "an admin event");
+        } finally {
+            call("PUT", admin("/settings"), masterAdmin, before).ok(200);
+        }
+    }
+
     @Test
     void shipmentsInvoicesAndPaymentsReachTheCustomer() throws Exception {
         Buyer customer = buyer("adm-inv", newCustomerNumber());

@@ -11,6 +11,7 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,6 +73,52 @@ class SecondFactorAdminIT extends AbstractSecondFactorIT {
 
         shop.endKeycloakSession();
         assertEquals(ShopLogin.Page.SHOP, shop.signIn(email), "after the reset the password alone is enough");
+    }
+
+    /**
+     * The admin console's per-customer page: list the saved browsers, delete one (only that browser
+     * is asked again), refuse what is not the user's, delete the rest; view-only callers cannot.
+     */
+    @Test
+    void adminDeletesOneSavedBrowserThenAllOfThem() throws Exception {
+        ShopLogin shop = shop();
+        String email = customerWithEmailCode(shop);
+        String customerToken = signInWithCode(shop, email, 2, "save");
+        shop.endKeycloakSession();
+        browser.driver().manage().deleteAllCookies(); // another browser: no trust cookie
+        shop = shop();
+        signInWithCode(shop, email, 3, "save");
+        shop.endKeycloakSession();
+        String userId = TestUsers.id(realm, email);
+
+        JsonNode saved = JSON.readTree(adminCall("GET", userId + "/second-factor/browsers", adminToken()).body());
+        assertEquals(2, saved.get("total").asInt(), saved.toString());
+        assertEquals(List.of("saved", "saved"), saved.get("items").findValuesAsText("kind"));
+        // the list is newest first: the first item is this browser's, the second the forgotten one's
+        String current = saved.get("items").get(0).get("id").asText();
+        String other = saved.get("items").get(1).get("id").asText();
+
+        assertEquals(403, adminCall("DELETE", userId + "/second-factor/browsers/" + other, customerToken).statusCode());
+        assertEquals(404, adminCall("DELETE", userId + "/second-factor/browsers/no-such-browser", adminToken()).statusCode());
+        String strangersBrowser = "00000000-0000-0000-0000-000000000000";
+        assertEquals(404, adminCall("DELETE", TestUsers.id(realm, TestUsers.create(realm, "stranger", "en"))
+                + "/second-factor/browsers/" + current, adminToken()).statusCode(), "a browser of another user is not found");
+        assertEquals(404, adminCall("DELETE", userId + "/second-factor/browsers/" + strangersBrowser, adminToken()).statusCode());
+
+        assertEquals(204, adminCall("DELETE", userId + "/second-factor/browsers/" + other, adminToken()).statusCode());
+        JsonNode left = JSON.readTree(adminCall("GET", userId + "/second-factor/browsers", adminToken()).body());
+        assertEquals(List.of(current), left.get("items").findValuesAsText("id"));
+        assertEquals(ShopLogin.Page.SHOP, shop.signIn(email), "this browser is still trusted");
+        shop.endKeycloakSession();
+
+        HttpResponse<String> all = adminCall("DELETE", userId + "/second-factor/browsers", adminToken());
+        assertEquals(200, all.statusCode(), all.body());
+        assertEquals(1, JSON.readTree(all.body()).get("deleted").asInt());
+        assertEquals(ShopLogin.Page.EMAIL_CODE, shop.signIn(email), "now it is asked again");
+        assertEquals(1, JSON.readTree(adminCall("GET", userId + "/second-factor", adminToken()).body()).get("methods").size(),
+                "the credentials stay");
+        assertTrue(realm.admin().getAdminEvents().stream().anyMatch(e -> "DELETE".equals(e.getOperationType())
+                && e.getResourcePath() != null && e.getResourcePath().endsWith(userId + "/second-factor/browsers/" + other)));
     }
 
     @Test
@@ -137,8 +184,10 @@ class SecondFactorAdminIT extends AbstractSecondFactorIT {
         return admin.tokenManager().getAccessTokenString();
     }
 
-    private HttpResponse<String> adminCall(String method, String userId, String token) throws Exception {
-        String url = realmUrl().replace("/realms/", "/admin/realms/") + "/portal/users/" + userId + "/second-factor";
+    /** {@code target} is a user id, optionally followed by the path below it (else {@code /second-factor}). */
+    private HttpResponse<String> adminCall(String method, String target, String token) throws Exception {
+        String path = target.contains("/") ? target : target + "/second-factor";
+        String url = realmUrl().replace("/realms/", "/admin/realms/") + "/portal/users/" + path;
         return OpenApiContract.check(http.send(HttpRequest.newBuilder(URI.create(url))
                         .header("Authorization", "Bearer " + token)
                         .method(method, HttpRequest.BodyPublishers.noBody()).build(),

@@ -8,6 +8,7 @@ import dev.kontor.commerce.admin.AdminAddressesResource;
 import dev.kontor.commerce.admin.AdminInvoicesResource;
 import dev.kontor.commerce.admin.AdminOrdersResource;
 import dev.kontor.commerce.admin.AdminReturnsResource;
+import dev.kontor.commerce.admin.AdminSettingsResource;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -68,6 +69,12 @@ public class PortalAdminResource {
     @Path("invoices")
     public AdminInvoicesResource invoices() {
         return new AdminInvoicesResource(session, realm, auth);
+    }
+
+    /** The realm's commerce settings: cancellable statuses, return window, cart URL (view-realm / manage-realm). */
+    @Path("settings")
+    public AdminSettingsResource settings() {
+        return new AdminSettingsResource(session, realm, auth, adminEvent);
     }
 
     /** The customer directory: list, search, upsert, delete, bulk import (REG-1). */

@@ -10,7 +10,8 @@ import org.keycloak.models.UserModel;
 import java.util.List;
 
 /**
- * What a signed-in customer may do with their trusted browsers: list them (saved browsers and
+ * What may be done with a user's trusted browsers, by the signed-in customer or by an admin for
+ * them ({@code dev.kontor.admin.SecondFactorAdminResource}, client null): list them (saved browsers and
  * running 24-hour skips, so a customer at a shared PC can see and end a skip), delete one, delete all. Deleting rows is the revocation: the cookies naming them stop working on every node.
  */
 public class CustomerTrustedBrowsers {

@@ -6,6 +6,8 @@ import dev.kontor.http.ProblemException;
 import dev.kontor.event.AddressEvents;
 import dev.kontor.event.KontorEvent;
 import dev.kontor.event.Owner;
+import dev.kontor.readcache.ReadCacheGroups;
+import dev.kontor.readcache.ReadCacheProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
@@ -50,8 +52,13 @@ public class AddressBook {
     public record Page(List<AddressView> items, long total) {
     }
 
-    /** Defaults first, then newest. */
+    /** Defaults first, then newest; from the read cache, which every address change clears for this login. */
     public Page list(PageRequest page) {
+        return session.getProvider(ReadCacheProvider.class).get(ReadCacheGroups.addressesOf(customer.realmId(), customer.userId()),
+                page.first() + " " + page.max(), () -> load(page));
+    }
+
+    private Page load(PageRequest page) {
         List<AddressEntity> rows = store.defaultsFirst(customer.realmId(), customer.userId(), page.first(), page.max());
         // a first page that is not full holds them all: no second query for the count
         long total = page.first() == 0 && rows.size() < page.max() ? rows.size() : count();

@@ -1,6 +1,7 @@
 package dev.kontor.commerce.admin;
 
 import dev.kontor.commerce.order.CommerceSettings;
+import dev.kontor.commerce.order.CustomerOrders;
 import dev.kontor.http.AdminCall;
 import dev.kontor.http.JsonBody;
 import dev.kontor.http.PageRequest;
@@ -63,14 +64,21 @@ public class AdminOrdersResource extends AdminCommerceResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response list(@QueryParam("customerNumber") String customerNumber, @QueryParam("userId") String userId,
-                         @QueryParam("email") String email, @QueryParam("first") String first, @QueryParam("max") String max) {
+                         @QueryParam("email") String email, @QueryParam("status") String status, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("number") String number,
+                         @QueryParam("first") String first, @QueryParam("max") String max) {
         return AdminCall.run(session, () -> {
             access.requireRead();
             PageRequest page = PageRequest.of(first, max);
             AdminScope scope = AdminScope.of(session, realm, customerNumber, userId, email);
+            CustomerOrders.Filter filter = CustomerOrders.Filter.of(status, from, to, null);
+            String exactNumber = number == null || number.isBlank() ? null : number.trim();
+            if (exactNumber != null && exactNumber.length() > 64) {
+                throw ProblemException.badParameter("'number' is an order number: at most 64 characters.");
+            }
             OrderStore orders = new OrderStore(em());
-            List<OrderEntity> rows = orders.search(scope.condition("o"), scope::bind, page.first(), page.max());
-            long total = orders.count(scope.condition("o"), scope::bind);
+            List<OrderEntity> rows = orders.search(scope.condition("o"), scope::bind, filter, exactNumber, page.first(), page.max());
+            long total = orders.count(scope.condition("o"), scope::bind, filter, exactNumber);
             return Response.ok(new OrderViews.AdminPage(rows.stream().map(o -> new OrderViews.AdminSummary(o.getId(), o.getNumber(),
                     o.getStatus(), Times.instant(o.getPlacedAt()), Money.of(o.getTotal(), o.getCurrency()), o.getItemCount(),
                     o.getUserId(), o.getCustomerNumber())).toList(), total), MediaType.APPLICATION_JSON_TYPE);

@@ -8,6 +8,8 @@ import dev.kontor.commerce.money.Money;
 import dev.kontor.event.Actor;
 import dev.kontor.event.KontorEvent;
 import dev.kontor.event.OrderEvents;
+import dev.kontor.readcache.ReadCacheGroups;
+import dev.kontor.readcache.ReadCacheProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.keycloak.models.KeycloakSession;
@@ -59,7 +61,18 @@ public class CustomerOrders {
         }
     }
 
+    /**
+     * A page of the list, from the read cache: one group per viewer (the login's own orders, or the
+     * customer number's for a company admin), cleared by every change to one of its orders.
+     */
     public OrderViews.Page list(Filter filter, OrderCursor after, int max) {
+        String group = customer.companyWide() ? ReadCacheGroups.ordersOfCustomer(customer.realmId(), customer.customerNumber())
+                : ReadCacheGroups.ordersOfLogin(customer.realmId(), customer.userId());
+        String key = filter + " " + (after == null ? "" : after.encode()) + " " + max;
+        return session.getProvider(ReadCacheProvider.class).get(group, key, () -> load(filter, after, max));
+    }
+
+    private OrderViews.Page load(Filter filter, OrderCursor after, int max) {
         List<SummaryRow> rows = new OrderStore(em).summaries(customer, filter, after, max + 1);
         boolean more = rows.size() > max;
         List<SummaryRow> page = more ? rows.subList(0, max) : rows;
@@ -80,17 +93,15 @@ public class CustomerOrders {
         return visible(id == null || id.length() > 36 ? null : em.find(OrderEntity.class, id));
     }
 
-    /** The order for reading only: Hibernate keeps no snapshot of it and skips it when flushing. */
-    private OrderEntity getForReading(String id) {
-        return visible(id == null || id.length() > 36 ? null
-                : em.find(OrderEntity.class, id, java.util.Map.of(OrderDetails.READ_ONLY, true)));
-    }
-
     private OrderEntity visible(OrderEntity order) {
         if (order == null || !customer.sees(order.getRealmId(), order.getUserId(), order.getCustomerNumber())) {
-            throw ProblemException.notFound("order_not_found", "You have no order with this id.");
+            throw notFound();
         }
         return order;
+    }
+
+    private static ProblemException notFound() {
+        return ProblemException.notFound("order_not_found", "You have no order with this id.");
     }
 
     /** The order, re-read under a row lock: every change of an order's status or returns takes this lock first. */
@@ -100,8 +111,23 @@ public class CustomerOrders {
         return order;
     }
 
+    /**
+     * The detail, made from the order's {@link OrderDetails.Source}: that comes from the read cache
+     * (cleared by every change to the order), the visibility check and the time-dependent parts
+     * (overdue invoices, cancellable, returnable) are done on every request.
+     */
     public OrderViews.Detail detail(String id) {
-        return new OrderDetails(em, settings).of(getForReading(id));
+        OrderDetails details = new OrderDetails(em, settings);
+        OrderDetails.Source source = id == null || id.length() > 36 ? null
+                : session.getProvider(ReadCacheProvider.class).get(ReadCacheGroups.order(customer.realmId(), id), "", () -> {
+                    // for reading only: Hibernate keeps no snapshot of it and skips it when flushing
+                    OrderEntity order = em.find(OrderEntity.class, id, java.util.Map.of(OrderDetails.READ_ONLY, true));
+                    return order == null ? null : details.source(order);
+                });
+        if (source == null || !customer.sees(source.realmId(), source.userId(), source.customerNumber())) {
+            throw notFound();
+        }
+        return details.of(source);
     }
 
     public OrderViews.Detail cancel(String id, long now) {
@@ -112,7 +138,7 @@ public class CustomerOrders {
                     "An order that is " + status.code() + " can no longer be cancelled.");
         }
         changeStatus(em, order, OrderStatus.CANCELLED, "cancelled by the customer", now);
-        OrderDetails.refresh(em, order);
+        OrderDetails.refresh(session, em, order);
         KontorEvent.publish(new OrderEvents.Cancelled(session, order.owner(), order.getId(), order.getNumber(), status.code(),
                 Actor.CUSTOMER, null));
         return new OrderDetails(em, settings).of(order);

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.invoice.InvoiceView;
+import dev.kontor.readcache.ReadCacheGroups;
+import dev.kontor.readcache.ReadCacheProvider;
 import jakarta.persistence.EntityManager;
+import org.keycloak.models.KeycloakSession;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,19 +34,40 @@ public class OrderDetails {
         this.settings = settings;
     }
 
-    public OrderViews.Detail of(OrderEntity order) {
+    /**
+     * What a detail view is made of, copied from the order row and its read model: it holds no
+     * entity and nothing that depends on the day or the realm's settings, so the read cache may keep
+     * it and share it between requests (none of them changes it).
+     */
+    public record Source(String id, String realmId, String userId, String customerNumber, String number, String status,
+                         long placedAt, Long deliveredAt, String currency, Map<String, Object> billingAddress,
+                         Map<String, Object> shippingAddress, OrderReadModel model) {
+    }
+
+    public Source source(OrderEntity order) {
         OrderReadModel model = OrderReadModel.parse(order.getDetail());
         if (model == null) {
             model = load(em, order);
         }
-        String currency = order.getCurrency();
+        return new Source(order.getId(), order.getRealmId(), order.getUserId(), order.getCustomerNumber(), order.getNumber(),
+                order.getStatus(), order.getPlacedAt(), order.getDeliveredAt(), order.getCurrency(),
+                snapshot(order.getBillingAddress()), snapshot(order.getShippingAddress()), model);
+    }
+
+    public OrderViews.Detail of(OrderEntity order) {
+        return of(source(order));
+    }
+
+    /** The view on the day it is asked for: overdue invoices, whether it can still be cancelled or returned. */
+    public OrderViews.Detail of(Source order) {
+        OrderReadModel model = order.model();
         LocalDate today = Times.today();
         List<InvoiceView> invoices = model.invoices().stream()
-                .map(i -> i.view(order.getId(), order.getNumber(), today)).toList();
-        OrderStatus status = OrderStatus.of(order.getStatus());
-        LocalDate returnableUntil = returnableUntil(order, settings);
-        return new OrderViews.Detail(order.getId(), order.getNumber(), order.getStatus(), Times.instant(order.getPlacedAt()),
-                currency, snapshot(order.getBillingAddress()), snapshot(order.getShippingAddress()), model.lines(),
+                .map(i -> i.view(order.id(), order.number(), today)).toList();
+        OrderStatus status = OrderStatus.of(order.status());
+        LocalDate returnableUntil = returnableUntil(order.status(), order.deliveredAt(), settings);
+        return new OrderViews.Detail(order.id(), order.number(), order.status(), Times.instant(order.placedAt()),
+                order.currency(), order.billingAddress(), order.shippingAddress(), model.lines(),
                 model.costs(), model.statusHistory(), model.shipments(), isCancellable(status, settings),
                 Times.date(returnableUntil), invoices);
     }
@@ -51,11 +75,14 @@ public class OrderDetails {
     /**
      * Rewrites the order's read model from its lines, history, shipments, invoices and returns. Every
      * change to any of them calls this in its own transaction, after its writes (they are flushed
-     * first), so the row never shows an older state than the tables.
+     * first), so the row never shows an older state than the tables. Being the one step every change
+     * of an order passes, it also drops the order's cached detail and its owner's cached lists, on
+     * every node once the change has committed.
      */
-    public static void refresh(EntityManager em, OrderEntity order) {
+    public static void refresh(KeycloakSession session, EntityManager em, OrderEntity order) {
         em.flush();
         order.setDetail(load(em, order).json());
+        session.getProvider(ReadCacheProvider.class).invalidateAfterCommit(ReadCacheGroups.ofOrder(order.getId(), order.owner()));
     }
 
     /** The read model from the tables: five queries ({@link OrderStore}). */
@@ -74,10 +101,14 @@ public class OrderDetails {
 
     /** Last day a return may be requested: delivery day plus the window; null until delivered. */
     public static LocalDate returnableUntil(OrderEntity order, CommerceSettings settings) {
-        if (!OrderStatus.DELIVERED.code().equals(order.getStatus()) || order.getDeliveredAt() == null) {
+        return returnableUntil(order.getStatus(), order.getDeliveredAt(), settings);
+    }
+
+    static LocalDate returnableUntil(String status, Long deliveredAt, CommerceSettings settings) {
+        if (!OrderStatus.DELIVERED.code().equals(status) || deliveredAt == null) {
             return null;
         }
-        return Times.utcDate(order.getDeliveredAt()).plusDays(settings.returnWindowDays());
+        return Times.utcDate(deliveredAt).plusDays(settings.returnWindowDays());
     }
 
     public static List<OrderLineEntity> lines(EntityManager em, String orderId) {
@@ -94,8 +125,8 @@ public class OrderDetails {
             return null;
         }
         try {
-            return SNAPSHOTS.readValue(json, new TypeReference<>() {
-            });
+            return java.util.Collections.unmodifiableMap(SNAPSHOTS.readValue(json, new TypeReference<java.util.LinkedHashMap<String, Object>>() {
+            }));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable address snapshot", e);
         }

@@ -15,6 +15,9 @@ import dev.kontor.http.ProblemException;
 import dev.kontor.commerce.money.Money;
 import dev.kontor.event.KontorEvent;
 import dev.kontor.event.OrderEvents;
+import dev.kontor.event.Owner;
+import dev.kontor.readcache.ReadCacheGroups;
+import dev.kontor.readcache.ReadCacheProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.keycloak.models.KeycloakSession;
@@ -82,7 +85,7 @@ public class OrderImport {
     /** The order as {@link InvoiceRecords} takes it: that package must not import this one, so the refresh is passed in. */
     public InvoiceRecords.OrderRef invoicing(OrderEntity order) {
         return new InvoiceRecords.OrderRef(order.getId(), order.getNumber(), order.getUserId(), order.getCustomerNumber(),
-                order.getCurrency(), () -> OrderDetails.refresh(em, order));
+                order.getCurrency(), () -> OrderDetails.refresh(session, em, order));
     }
 
     public Outcome upsert(String number, OrderImportInput in, long now) {
@@ -130,6 +133,7 @@ public class OrderImport {
             throw ProblemException.conflict("currency_change", "The order's currency cannot change.");
         }
         List<Object> contentBefore = created ? null : content(order);
+        Owner ownerBefore = created ? null : order.owner();
         order.setUserId(user.getId());
         order.setCustomerNumber(customerNumber);
         order.setPlacedAt(placedAt);
@@ -169,8 +173,12 @@ public class OrderImport {
         } else if (linesChanged || !contentBefore.equals(content(order))) {
             KontorEvent.publish(new OrderEvents.Updated(session, order.owner(), order.getId(), number));
         }
-        OrderDetails.refresh(em, order);
+        OrderDetails.refresh(session, em, order);
         CommerceAdminView.touch(order.getRealmId(), order.getUserId());
+        if (ownerBefore != null && !ownerBefore.equals(order.owner())) {
+            // The event names the new owner; the previous one's cached lists must lose the order too.
+            session.getProvider(ReadCacheProvider.class).invalidateAfterCommit(ReadCacheGroups.ofOrder(order.getId(), ownerBefore));
+        }
         return new Outcome(order, created);
     }
 

@@ -51,7 +51,7 @@ public final class OrderStatusChanges {
         if (target == OrderStatus.DELIVERED && deliveredAt != null) {
             order.setDeliveredAt(deliveredAt);
         }
-        OrderDetails.refresh(em, order);
+        OrderDetails.refresh(session, em, order);
         KontorEvent.publish(target == OrderStatus.CANCELLED
                 ? new OrderEvents.Cancelled(session, order.owner(), order.getId(), order.getNumber(), current.code(), Actor.SHOP, note)
                 : new OrderEvents.StatusChanged(session, order.owner(), order.getId(), order.getNumber(), current.code(),

@@ -30,18 +30,55 @@ public final class OrderStore {
         this.em = em;
     }
 
-    /** @param binder binds the condition's parameters */
-    public List<OrderEntity> search(String condition, Function<Query, Query> binder, int first, int max) {
-        Query rows = binder.apply(em.createQuery("select o from OrderEntity o where " + condition
-                + " order by o.placedAt desc, o.id desc", OrderEntity.class));
+    /**
+     * The back end's search: {@code condition} (bound by {@code binder}) is the caller's scope, the
+     * filter's status and days and an exact order number narrow it; newest first.
+     */
+    public List<OrderEntity> search(String condition, Function<Query, Query> binder, CustomerOrders.Filter filter, String number,
+                                    int first, int max) {
+        Query rows = bindFilter(binder.apply(em.createQuery("select o from OrderEntity o where " + condition
+                + filterCondition(filter, number) + " order by o.placedAt desc, o.id desc", OrderEntity.class)), filter, number);
         @SuppressWarnings("unchecked")
         List<OrderEntity> page = rows.setFirstResult(first).setMaxResults(max).getResultList();
         return page;
     }
 
-    public long count(String condition, Function<Query, Query> binder) {
-        return (Long) binder.apply(em.createQuery("select count(o) from OrderEntity o where " + condition, Long.class))
-                .getSingleResult();
+    public long count(String condition, Function<Query, Query> binder, CustomerOrders.Filter filter, String number) {
+        return (Long) bindFilter(binder.apply(em.createQuery("select count(o) from OrderEntity o where " + condition
+                + filterCondition(filter, number), Long.class)), filter, number).getSingleResult();
+    }
+
+    private static String filterCondition(CustomerOrders.Filter filter, String number) {
+        StringBuilder jpql = new StringBuilder();
+        if (filter.status() != null) {
+            jpql.append(" and o.status = :status");
+        }
+        if (filter.from() != null) {
+            jpql.append(" and o.placedAt >= :from");
+        }
+        if (filter.to() != null) {
+            jpql.append(" and o.placedAt < :toExclusive");
+        }
+        if (number != null) {
+            jpql.append(" and o.number = :number");
+        }
+        return jpql.toString();
+    }
+
+    private static Query bindFilter(Query query, CustomerOrders.Filter filter, String number) {
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status().code());
+        }
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        }
+        if (filter.to() != null) {
+            query.setParameter("toExclusive", filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        }
+        if (number != null) {
+            query.setParameter("number", number);
+        }
+        return query;
     }
 
     /** The order with this external number, locked for the rest of the transaction, or null. */

@@ -44,7 +44,7 @@ public final class Shipments {
             KontorEvent.publish(new OrderEvents.ShipmentAdded(session, order.owner(), order.getId(), order.getNumber(),
                     shipment.getId(), carrier, tracking, url));
         }
-        OrderDetails.refresh(em, order);
+        OrderDetails.refresh(session, em, order);
         return created;
     }
 }

@@ -188,7 +188,7 @@ public class CustomerReturns {
             row.setQuantity(line.quantity());
             em.persist(row);
         }
-        OrderDetails.refresh(em, order); // flushes: the lines are written before the read model counts them
+        OrderDetails.refresh(session, em, order); // flushes: the lines are written before the read model counts them
         KontorEvent.publish(new ReturnEvents.Requested(session, ret.owner(), ret.getId(), ret.getNumber(), order.getId(),
                 order.getNumber(), ret.getReason(), by));
         return ret;

@@ -116,7 +116,7 @@ public final class ReturnTransitions {
                     .representation(Map.of("return", ret.getNumber(), "status", target.code())).success();
             OrderEntity order = em.find(OrderEntity.class, ret.getOrderId());
             if (order != null) {
-                OrderDetails.refresh(em, order); // a rejected return gives its pieces back to the returnable quantity
+                OrderDetails.refresh(session, em, order); // a rejected return gives its pieces back to the returnable quantity
             }
             KontorEvent.publish(event(ret, target, note, refund));
         }
