@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { NavLink, Outlet } from "react-router-dom";
 
 import { kontorNav } from "./routes";
+import { UserPortalTab } from "./userportal/UserPortalTab";
 
 /**
  * Layout around every page of the console: Keycloak's page plus the Kontor navigation group.
@@ -21,6 +22,7 @@ export function KontorLayout() {
   return (
     <>
       <KontorNav />
+      <UserPortalTab />
       <Suspense fallback={<Spinner />}>
         <Outlet />
       </Suspense>

@@ -9,6 +9,9 @@ import { KontorLayout } from "./KontorLayout";
 // Every Kontor page is its own chunk: the initial bundle is Keycloak's console plus the nav entry.
 const CustomersSection = lazy(() => import("./customers/CustomersSection"));
 const CustomerDetails = lazy(() => import("./customers/CustomerDetails"));
+const SettingsSection = lazy(() => import("./settings/SettingsSection"));
+const ReturnsSection = lazy(() => import("./returns/ReturnsSection"));
+const UserPortalPage = lazy(() => import("./userportal/UserPortalPage"));
 
 /** The package's AppRouteObject (routes.d.ts), which its index does not export. */
 export type AppRouteObject = NonIndexRouteObject & {
@@ -42,11 +45,29 @@ export const kontorRoutes: AppRouteObject[] = [
     element: <CustomerDetails />,
     handle: { access: "view-users", breadcrumb: (t) => t("kontorCustomerDetails") },
   },
+  {
+    // More specific than Keycloak's /:realm/users/:id/:tab, so the router picks this one.
+    path: "/:realm/users/:id/portal",
+    element: <UserPortalPage />,
+    handle: { access: "view-users", breadcrumb: (t) => t("kontorUserPortal") },
+  },
+  {
+    path: "/:realm/kontor-returns",
+    element: <ReturnsSection />,
+    handle: { access: "view-users", breadcrumb: (t) => t("kontorReturnQueue") },
+  },
+  {
+    path: "/:realm/kontor-settings",
+    element: <SettingsSection />,
+    handle: { access: "view-realm", breadcrumb: (t) => t("kontorSettings") },
+  },
 ];
 
 /** The "Kontor" navigation group, in order. */
 export const kontorNav: KontorNavItem[] = [
   { titleKey: "kontorCustomers", path: "/customers", access: "view-users" },
+  { titleKey: "kontorReturnQueue", path: "/kontor-returns", access: "view-users" },
+  { titleKey: "kontorSettings", path: "/kontor-settings", access: "view-realm" },
 ];
 
 /**

@@ -11,7 +11,8 @@ const keys = (file: string) =>
     .filter((line) => line.trim() && !line.startsWith("#"))
     .map((line) => line.slice(0, line.indexOf("=")));
 
-const sources = ["routes.tsx", "KontorLayout.tsx", ...readdirSync(join(main, "frontend/customers")).map((f) => `customers/${f}`)]
+const pages = ["customers", "returns", "settings", "userportal"];
+const sources = ["routes.tsx", "KontorLayout.tsx", ...pages.flatMap((dir) => readdirSync(join(main, "frontend", dir)).map((f) => `${dir}/${f}`))]
   .map((file) => readFileSync(join(main, "frontend", file), "utf8"))
   .join("\n");
 
