@@ -59,14 +59,12 @@ class ArchitectureTest {
     }
 
     /**
-     * JPQL lives in stores only ({@code *Store}; the schema package's clean-up on user removal);
-     * {@code CommerceAdminView} goes with the admin console pages that replace it.
+     * JPQL lives in stores only ({@code *Store}; the schema package's clean-up on user removal).
      */
     @Test
     void queriesAreWrittenInStoresOnly() {
         noClasses().that().haveSimpleNameNotEndingWith("Store")
                 .and().resideOutsideOfPackage("dev.kontor.commerce.schema..")
-                .and().doNotHaveFullyQualifiedName("dev.kontor.commerce.CommerceAdminView")
                 .should().callMethodWhere(target(owner(assignableTo(EntityManager.class)))
                         .and(target(nameMatching("create(Native|Named)?Query"))))
                 .check(KONTOR);

@@ -1,11 +1,15 @@
 package dev.kontor.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
+import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.AuthenticationManagementResource;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
 import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.RequiredActionConfigRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Second-factor journeys through the real {@code kontor browser} flow: fresh customers, the
@@ -31,6 +36,9 @@ abstract class AbstractSecondFactorIT extends AbstractKontorIT {
     ManagedWebDriver browser;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @InjectAdminClient
+    Keycloak adminClient;
 
     /** The shortest resend cool-down the admin console allows, so tests need not wait 30 s per customer. */
     static final int TEST_COOLDOWN_SECONDS = 5;
@@ -98,6 +106,25 @@ abstract class AbstractSecondFactorIT extends AbstractKontorIT {
         shop.enterEmailCode(MailCodes.awaitCode(mailServer, email, mailNumber), trust);
         assertEquals(ShopLogin.Page.SHOP, shop.next());
         return shop.accessToken(http);
+    }
+
+    /** The user's saved browsers and skips as admins see them (the admin console's Portal tab reads this). */
+    JsonNode browsersSeenByAdmins(String email) throws Exception {
+        String url = realmUrl().replace("/realms/", "/admin/realms/") + "/portal/users/" + TestUsers.id(realm, email)
+                + "/second-factor/browsers";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + adminClient.tokenManager().getAccessTokenString()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    /** No Kontor data is copied into user attributes (the admin console pages read the admin API instead). */
+    void assertNoAttributeCopies(String email) {
+        Map<String, List<String>> attributes = realm.admin().users().get(TestUsers.id(realm, email)).toRepresentation().getAttributes();
+        for (String copy : List.of("kontorSavedBrowsers", "kontorOrders", "kontorReturns")) {
+            assertTrue(attributes == null || !attributes.containsKey(copy), copy + " is back in the user attributes");
+        }
     }
 
     void requireAction(String email, String action) {

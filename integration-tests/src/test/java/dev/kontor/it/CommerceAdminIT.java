@@ -182,10 +182,13 @@ class CommerceAdminIT extends AbstractCommerceIT {
         assertEquals(2, get(admin("/invoices?customerNumber=" + customer.customerNumber()), backend).ok(200)
                 .body().get("total").asInt());
 
-        // Admins see the order, with its latest status, on the user's Details tab (read-only attribute)
-        List<String> mirrored = realm.admin().users().get(customer.id()).toRepresentation().getAttributes().get("kontorOrders");
-        assertEquals(1, mirrored.size(), String.valueOf(mirrored));
-        assertTrue(mirrored.get(0).startsWith(number + " · shipped · "), mirrored.get(0));
+        // Admins see the order with its latest status through the admin API (the user page's Portal tab),
+        // and nothing of it is copied into the user's attributes any more.
+        JsonNode forAdmins = get(admin("/orders?userId=" + customer.id()), admin.tokenManager().getAccessTokenString()).ok(200).body();
+        assertEquals(List.of(number), forAdmins.get("items").findValuesAsText("number"));
+        assertEquals("shipped", forAdmins.get("items").get(0).get("status").asText());
+        Map<String, List<String>> attributes = realm.admin().users().get(customer.id()).toRepresentation().getAttributes();
+        assertTrue(attributes == null || !attributes.containsKey("kontorOrders"), String.valueOf(attributes));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.kontor.admin;
 
 import dev.kontor.rollout.SecondFactorMethods;
-import dev.kontor.trust.SavedBrowsersAttribute;
 import dev.kontor.trust.TrustedBrowserStore;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.KeycloakSession;
@@ -37,7 +36,6 @@ public class SecondFactorReset {
                 .toList();
         credentials.forEach(c -> user.credentialManager().removeStoredCredentialById(c.getId()));
         int browsers = new TrustedBrowserStore(session).deleteAllForUser(realm.getId(), user.getId());
-        SavedBrowsersAttribute.refresh(session, realm, user);
         return new Result(credentials.stream().map(CredentialModel::getType).toList(), browsers);
     }
 

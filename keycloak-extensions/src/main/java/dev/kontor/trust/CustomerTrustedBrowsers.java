@@ -44,7 +44,6 @@ public class CustomerTrustedBrowsers {
         if (!store.deleteForUser(realm.getId(), user.getId(), browserId)) {
             return false;
         }
-        SavedBrowsersAttribute.refresh(session, realm, user);
         TrustEvents.browserDeleted(event(), browserId);
         return true;
     }
@@ -52,7 +51,6 @@ public class CustomerTrustedBrowsers {
     /** Saved browsers and running 24-hour skips alike: afterwards every browser is asked again. */
     public int deleteAll() {
         int deleted = store.deleteAllForUser(realm.getId(), user.getId());
-        SavedBrowsersAttribute.refresh(session, realm, user);
         TrustEvents.allBrowsersDeleted(event(), deleted);
         return deleted;
     }

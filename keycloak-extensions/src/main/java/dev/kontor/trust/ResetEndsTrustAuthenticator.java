@@ -29,7 +29,6 @@ public class ResetEndsTrustAuthenticator implements Authenticator {
         RealmModel realm = context.getRealm();
         UserModel user = context.getUser();
         new TrustedBrowserStore(session).deleteAllForUser(realm.getId(), user.getId());
-        SavedBrowsersAttribute.refresh(session, realm, user);
 
         // A session of this very browser (the reset started while signed in) is the one the reset continues.
         String thisBrowser = context.getAuthenticationSession().getParentSession().getId();

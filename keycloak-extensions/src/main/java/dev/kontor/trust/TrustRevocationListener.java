@@ -76,7 +76,6 @@ public class TrustRevocationListener implements EventListenerProvider {
             user.credentialManager().getStoredCredentialsByTypeStream(RecoveryAuthnCodesCredentialModel.TYPE).toList()
                     .forEach(codes -> user.credentialManager().removeStoredCredentialById(codes.getId()));
             new TrustedBrowserStore(session).deleteAllForUser(realm.getId(), user.getId());
-            SavedBrowsersAttribute.refresh(session, realm, user);
         }
     }
 

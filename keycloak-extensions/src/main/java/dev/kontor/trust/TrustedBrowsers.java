@@ -51,9 +51,6 @@ public final class TrustedBrowsers {
         TrustedBrowserEntity row = store.create(realm.getId(), user.getId(), kind, userAgent,
                 BrowserDevice.ofRequest(session), now, TrustLifetime.expiresAt(lifetime, now));
         setCookie(session, TrustCookie.name(cookiePrefix, realm.getId(), user.getId()), row, now);
-        if (kind == TrustedBrowserKind.SAVED) {
-            SavedBrowsersAttribute.refresh(session, realm, user);
-        }
         return row;
     }
 

@@ -2,7 +2,6 @@ package dev.kontor.commerce.order;
 
 import dev.kontor.commerce.CustomerScope;
 import dev.kontor.http.ProblemException;
-import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.money.Money;
 import dev.kontor.event.Actor;
@@ -149,7 +148,6 @@ public class CustomerOrders {
      * calls {@link OrderDetails#refresh}.
      */
     public static void changeStatus(EntityManager em, OrderEntity order, OrderStatus status, String note, long now) {
-        CommerceAdminView.touch(order.getRealmId(), order.getUserId());
         order.setStatus(status.code());
         order.setUpdatedAt(now);
         if (status == OrderStatus.DELIVERED) {

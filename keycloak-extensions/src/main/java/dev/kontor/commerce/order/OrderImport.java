@@ -2,7 +2,6 @@ package dev.kontor.commerce.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.address.AddressFields;
 import dev.kontor.commerce.invoice.InvoiceRecords;
@@ -174,7 +173,6 @@ public class OrderImport {
             KontorEvent.publish(new OrderEvents.Updated(session, order.owner(), order.getId(), number));
         }
         OrderDetails.refresh(session, em, order);
-        CommerceAdminView.touch(order.getRealmId(), order.getUserId());
         if (ownerBefore != null && !ownerBefore.equals(order.owner())) {
             // The event names the new owner; the previous one's cached lists must lose the order too.
             session.getProvider(ReadCacheProvider.class).invalidateAfterCommit(ReadCacheGroups.ofOrder(order.getId(), ownerBefore));

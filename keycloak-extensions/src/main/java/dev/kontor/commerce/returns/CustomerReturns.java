@@ -4,7 +4,6 @@ import dev.kontor.commerce.CustomerScope;
 import dev.kontor.commerce.order.CommerceSettings;
 import dev.kontor.http.FieldError;
 import dev.kontor.http.ProblemException;
-import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.Times;
 import dev.kontor.commerce.order.CustomerOrders;
 import dev.kontor.commerce.order.OrderDetails;
@@ -179,7 +178,6 @@ public class CustomerReturns {
         ret.setCreatedAt(now);
         ret.setUpdatedAt(now);
         em.persist(ret);
-        CommerceAdminView.touch(ret.getRealmId(), ret.getUserId());
         for (LineInput line : input.lines()) {
             ReturnLineEntity row = new ReturnLineEntity();
             row.setId(KeycloakModelUtils.generateId());

@@ -2,7 +2,6 @@ package dev.kontor.commerce.returns;
 
 import dev.kontor.http.FieldError;
 import dev.kontor.http.ProblemException;
-import dev.kontor.commerce.CommerceAdminView;
 import dev.kontor.commerce.order.CustomerOrders;
 import dev.kontor.commerce.order.OrderDetails;
 import dev.kontor.commerce.order.OrderEntity;
@@ -104,7 +103,6 @@ public final class ReturnTransitions {
                         "A return that is " + current.code() + " cannot become " + target.code() + ".");
             }
             ret.setStatus(target.code());
-            CommerceAdminView.touch(ret.getRealmId(), ret.getUserId());
             ret.setUpdatedAt(System.currentTimeMillis());
             if (note != null) {
                 ret.setNote(note);
