@@ -1,7 +1,31 @@
 import { useAdminClient, useRealm } from "@keycloak/keycloak-admin-ui";
 import { useMemo } from "react";
 
-import { ProblemError } from "./customers/api";
+
+/** A broken rule of one field or row, as the API names it (dev.kontor.http.FieldError). */
+export type RowError = { field: string | null; code: string; message: string };
+
+/** An application/problem+json answer of Kontor's API (dev.kontor.http.Problem). */
+export class ProblemError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string | undefined,
+    detail: string,
+    readonly errors: RowError[] = [],
+  ) {
+    super(detail);
+  }
+
+  static async of(response: Response): Promise<ProblemError> {
+    let body: { code?: string; detail?: string; title?: string; errors?: RowError[] } = {};
+    try {
+      body = await response.json();
+    } catch {
+      // not JSON (a proxy's page): status only
+    }
+    return new ProblemError(response.status, body.code, body.detail ?? body.title ?? response.statusText, body.errors ?? []);
+  }
+}
 
 /** A call of Kontor's admin API below {@code /admin/realms/{realm}/portal/{area}} ({@code area} "" for the root). */
 export type AdminApiCall = <T>(method: string, path: string, body?: unknown) => Promise<T>;

@@ -12,6 +12,8 @@ const CustomerDetails = lazy(() => import("./customers/CustomerDetails"));
 const SettingsSection = lazy(() => import("./settings/SettingsSection"));
 const ReturnsSection = lazy(() => import("./returns/ReturnsSection"));
 const UserPortalPage = lazy(() => import("./userportal/UserPortalPage"));
+const OrdersSection = lazy(() => import("./orders/OrdersSection"));
+const OrderPage = lazy(() => import("./orders/OrderPage"));
 
 /** The package's AppRouteObject (routes.d.ts), which its index does not export. */
 export type AppRouteObject = NonIndexRouteObject & {
@@ -52,6 +54,16 @@ export const kontorRoutes: AppRouteObject[] = [
     handle: { access: "view-users", breadcrumb: (t) => t("kontorUserPortal") },
   },
   {
+    path: "/:realm/kontor-orders",
+    element: <OrdersSection />,
+    handle: { access: "view-users", breadcrumb: (t) => t("kontorOrderSearch") },
+  },
+  {
+    path: "/:realm/kontor-orders/:number",
+    element: <OrderPage />,
+    handle: { access: "view-users", breadcrumb: (t) => t("kontorOrderSearch") },
+  },
+  {
     path: "/:realm/kontor-returns",
     element: <ReturnsSection />,
     handle: { access: "view-users", breadcrumb: (t) => t("kontorReturnQueue") },
@@ -66,6 +78,7 @@ export const kontorRoutes: AppRouteObject[] = [
 /** The "Kontor" navigation group, in order. */
 export const kontorNav: KontorNavItem[] = [
   { titleKey: "kontorCustomers", path: "/customers", access: "view-users" },
+  { titleKey: "kontorOrderSearch", path: "/kontor-orders", access: "view-users" },
   { titleKey: "kontorReturnQueue", path: "/kontor-returns", access: "view-users" },
   { titleKey: "kontorSettings", path: "/kontor-settings", access: "view-realm" },
 ];

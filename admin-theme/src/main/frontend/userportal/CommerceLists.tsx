@@ -37,7 +37,9 @@ export function CommerceLists({ userId, onError, money }: Props) {
         <List testId="kontor-user-orders" page={orders} headers={[t("kontorOrderNumber"), t("kontorPlacedOn"), t("kontorReturnStatus"), t("kontorTotal")]}>
           {orders?.items.map((order) => (
             <Tr key={order.id} data-testid="kontor-user-order" data-number={order.number}>
-              <Td>{order.number}</Td>
+              <Td>
+                <Link to={`/${encodeURIComponent(realm)}/kontor-orders/${encodeURIComponent(order.number)}`}>{order.number}</Link>
+              </Td>
               <Td>{day(order.placedAt)}</Td>
               <Td>{t(`kontorOrderStatus_${order.status}`)}</Td>
               <Td>{money(order.total)}</Td>

@@ -25,7 +25,6 @@ import static dev.kontor.it.ConsoleUi.screenshot;
 import static dev.kontor.it.ConsoleUi.testId;
 import static dev.kontor.it.ConsoleUi.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -93,34 +92,61 @@ class AdminConsoleCommerceIT extends AbstractCommerceIT {
     }
 
     @Test
-    void viewOnlyAdminSeesReturnsAndSettingsInGermanWithoutActions() throws Exception {
-        Buyer buyer = buyer("console-viewer", newCustomerNumber());
-        String number = uniqueNumber("CV");
-        JsonNode order = importOrder(backendToken(), number, order(buyer, "delivered", Instant.now().minus(1, ChronoUnit.DAYS),
-                List.of(line("SKU-1", "Lamp", 1, "20.00", "7.00", true))));
-        String returnId = call("POST", portal("/returns"), token(buyer), Map.of("orderId", order.get("id").asText(), "reason", "other",
-                "lines", List.of(Map.of("orderLineId", order.get("lines").get(0).get("id").asText(), "quantity", 1))))
-                .ok(201).body().get("id").asText();
-        String returnNumber = get(admin("/returns/" + returnId), backendToken()).ok(200).body().get("number").asText();
-        String viewer = consoleAdmin(realm, "console-viewer", "de", "view-users", "view-realm");
+    void fullAdminFindsAnOrderThenMovesItShipsItAndInvoicesIt() throws Exception {
+        Buyer buyer = buyer("console-order", newCustomerNumber());
+        String number = uniqueNumber("CO");
+        JsonNode imported = importOrder(backendToken(), number, order(buyer, "placed", Instant.now().minus(1, ChronoUnit.HOURS),
+                List.of(line("SKU-7", "Desk lamp", 2, "30.00", "19.00", true))));
+        String total = imported.get("costs").get("total").get("amount").asText();
 
-        WebDriver driver = open(browser.driver(), realmUrl(), viewer, "kontor-returns", "kontor-returns-status");
-        WebElement row = awaitReturn(driver, returnNumber);
-        new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(d -> row.getText().contains("Angefragt"));
-        assertTrue(driver.findElement(By.tagName("body")).getText().contains("Rücksendungen"), driver.findElement(By.tagName("body")).getText());
-        assertTrue(driver.findElements(testId("kontor-return-approve")).isEmpty(), "no action buttons");
+        WebDriver driver = open(browser.driver(), realmUrl(), consoleAdmin(realm, "console-orders", "en", "view-users", "manage-users"),
+                "kontor-orders", "kontor-orders-search");
+        type(driver.findElement(testId("kontor-orders-number")), number);
+        click(driver, "kontor-orders-search-submit");
+        By row = By.cssSelector("[data-testid='kontor-order-row'][data-number='" + number + "']");
+        WebElement found = new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(row));
+        assertTrue(found.getText().contains(buyer.customerNumber()) && found.getText().contains("Placed"), found.getText());
+        screenshot(driver, "admin-orders");
+        found.findElement(By.linkText(number)).click();
+        assertEquals("Placed", awaitTestId(driver, "kontor-order-status").getText());
+        assertTrue(driver.findElement(testId("kontor-order-lines")).getText().contains("Desk lamp"));
+        assertTrue(driver.findElement(testId("kontor-order-total")).getText().contains(total));
 
-        driver.navigate().to(AdminConsoleLogins.consoleUrl(realmUrl()) + "#/kontor/kontor-settings");
-        WebElement days = awaitTestId(driver, "kontor-settings-return-window");
-        assertFalse(days.isEnabled(), "view-realm sees the settings but cannot change them");
-        assertTrue(driver.findElements(testId("kontor-settings-save")).isEmpty());
-        assertEquals("Portal-Einstellungen", driver.findElement(By.cssSelector("h1")).getText());
-        screenshot(driver, "admin-settings-de-view-only");
+        click(driver, "kontor-order-change-status");
+        awaitTestId(driver, "kontor-order-dialog");
+        new Select(driver.findElement(testId("kontor-order-status-select"))).selectByValue("processing");
+        type(driver.findElement(testId("kontor-order-note")), "Picked in the warehouse");
+        click(driver, "kontor-order-confirm");
+        new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.textToBe(testId("kontor-order-status"), "In progress"));
+        assertTrue(driver.findElement(testId("kontor-order-history")).getText().contains("Picked in the warehouse"));
 
-        String token = AdminConsoleLogins.frontEndToken(browser.driver(), http, realmUrl(), viewer);
-        call("POST", admin("/returns/" + returnId + "/decision"), token, Map.of("decision", "approved")).problem(403, "forbidden");
-        call("PUT", admin("/settings"), token, get(admin("/settings"), token).ok(200).body()).problem(403, "forbidden");
-        assertEquals("requested", status(returnId));
+        click(driver, "kontor-order-add-shipment");
+        type(awaitTestId(driver, "kontor-order-carrier"), "DHL");
+        click(driver, "kontor-order-confirm");
+        assertTrue(awaitTestId(driver, "kontor-order-trackingNumber-error").getText().length() > 0, "the server's field error at the field");
+        type(driver.findElement(testId("kontor-order-trackingNumber")), "00340434161234567890");
+        click(driver, "kontor-order-confirm");
+        new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(
+                testId("kontor-order-shipments"), "00340434161234567890"));
+
+        String invoice = uniqueNumber("INV");
+        click(driver, "kontor-order-add-invoice");
+        type(awaitTestId(driver, "kontor-order-invoiceNumber"), invoice);
+        click(driver, "kontor-order-confirm");
+        By invoiceRow = By.cssSelector("[data-testid='kontor-order-invoice'][data-number='" + invoice + "']");
+        WebElement recorded = new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(invoiceRow));
+        assertTrue(recorded.getText().contains("Open") || recorded.getText().contains("Overdue"), recorded.getText());
+        recorded.findElement(testId("kontor-invoice-pay")).click();
+        awaitTestId(driver, "kontor-order-dialog");
+        click(driver, "kontor-order-confirm");
+        new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(d -> d.findElement(invoiceRow).getText().contains("Paid"));
+        screenshot(driver, "admin-order-detail");
+
+        JsonNode after = get(admin("/orders/" + number), backendToken()).ok(200).body();
+        assertEquals("processing", after.get("status").asText());
+        assertEquals("00340434161234567890", after.get("shipments").get(0).get("trackingNumber").asText());
+        assertEquals("paid", after.get("invoices").get(0).get("status").asText());
+        assertEquals(total, after.get("invoices").get(0).get("amount").get("amount").asText(), "the order's total was the default amount");
     }
 
     @Test
