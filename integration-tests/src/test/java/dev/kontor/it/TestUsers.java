@@ -57,6 +57,11 @@ final class TestUsers {
         Response put(@PathParam("number") String customerNumber, Map<String, String> customer);
     }
 
+    /** A customer login linked to {@code customerNumber}, which must be in the directory. */
+    static String withCustomerNumber(ManagedRealm realm, String prefix, String customerNumber, String locale) {
+        return create(realm, prefix, "Test", Map.of("customerNumber", List.of(customerNumber), "locale", List.of(locale)));
+    }
+
     /** A login from before customer numbers: enabled, verified, with the password, but no customer number. */
     static String withoutCustomerNumber(ManagedRealm realm, String prefix) {
         return create(realm, prefix, "Legacy", Map.of());
