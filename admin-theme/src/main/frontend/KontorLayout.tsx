@@ -1,9 +1,10 @@
 import { useAccess, useRealm } from "@keycloak/keycloak-admin-ui";
-import { Suspense, useLayoutEffect, useState } from "react";
+import { Suspense } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet } from "react-router-dom";
 
+import { useKeptElement } from "./keptElement";
 import { kontorNav } from "./routes";
 import { UserPortalTab } from "./userportal/UserPortalTab";
 
@@ -64,34 +65,23 @@ function KontorNav() {
   );
 }
 
-/** A <section> kept inside Keycloak's navigation, before the group labelled `before`. */
+/** A <section> kept inside Keycloak's navigation, before the group labelled `before` (last when there is none). */
 function useNavSection(before: string): HTMLElement | null {
-  const [host, setHost] = useState<HTMLElement | null>(null);
-  useLayoutEffect(() => {
-    const section = document.createElement("section");
-    section.className = "pf-v5-c-nav__section";
-    section.setAttribute("aria-labelledby", "kontor-nav-title");
-    section.dataset.testid = "kontor-nav";
-    const place = () => {
+  return useKeptElement(
+    "section",
+    (section) => {
+      section.className = "pf-v5-c-nav__section";
+      section.setAttribute("aria-labelledby", "kontor-nav-title");
+      section.dataset.testid = "kontor-nav";
+    },
+    (section) => {
       const nav = document.querySelector(".keycloak__page_nav__nav .pf-v5-c-nav");
-      if (!nav) return;
-      const anchor =
-        Array.from(nav.children).find(
-          (child) => child !== section && child.getAttribute("aria-label") === before,
-        ) ?? null;
-      if (section.parentElement === nav && section.nextElementSibling === anchor) return;
-      nav.insertBefore(section, anchor);
-    };
-    place();
-    const observer = new MutationObserver(place);
-    observer.observe(document.getElementById("app") ?? document.body, { childList: true, subtree: true });
-    setHost(section);
-    return () => {
-      observer.disconnect();
-      section.remove();
-    };
-  }, [before]);
-  return host;
+      if (!nav) return null;
+      const anchor = Array.from(nav.children).find((child) => child !== section && child.getAttribute("aria-label") === before) ?? null;
+      return { parent: nav, before: anchor };
+    },
+    [before],
+  );
 }
 
 /** PatternFly's spinner by class names (no component: the initial bundle stays Keycloak's). */

@@ -5,14 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -26,7 +23,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 import static dev.kontor.it.ConsoleUi.awaitTestId;
@@ -66,7 +62,7 @@ class AdminConsoleCustomersIT extends AbstractKontorIT {
     void fullAdminFindsACustomerByNumberAndOpensItsLogins() throws Exception {
         String number = importCustomer("Weber Maschinenbau GmbH", "company");
         String login = TestUsers.withCustomerNumber(realm, "admin-ui-login", number, "en");
-        WebDriver driver = openCustomers(admin("admin-ui-full", "en", "view-users", "manage-users"));
+        WebDriver driver = openCustomers(AdminConsoleLogins.consoleAdmin(realm, "admin-ui-full", "en", "view-users", "manage-users"));
 
         WebElement nav = awaitTestId(driver, "nav-item-customers");
         assertEquals("Customers", nav.getText());
@@ -95,7 +91,7 @@ class AdminConsoleCustomersIT extends AbstractKontorIT {
 
     @Test
     void fullAdminCreatesEditsAndDeletesACustomer() throws Exception {
-        WebDriver driver = openCustomers(admin("admin-ui-editor", "en", "view-users", "manage-users"));
+        WebDriver driver = openCustomers(AdminConsoleLogins.consoleAdmin(realm, "admin-ui-editor", "en", "view-users", "manage-users"));
         String number = CustomerDirectoryApi.unknownNumber();
 
         click(driver, "kontor-customer-create");
@@ -139,7 +135,7 @@ class AdminConsoleCustomersIT extends AbstractKontorIT {
 
     @Test
     void importShowsTheRejectedRowAndImportsTheOthers() throws Exception {
-        WebDriver driver = openCustomers(admin("admin-ui-importer", "en", "view-users", "manage-users"));
+        WebDriver driver = openCustomers(AdminConsoleLogins.consoleAdmin(realm, "admin-ui-importer", "en", "view-users", "manage-users"));
         String first = CustomerDirectoryApi.unknownNumber();
         String second = CustomerDirectoryApi.unknownNumber();
         Path file = Files.createTempFile("customers", ".csv");
@@ -175,7 +171,7 @@ class AdminConsoleCustomersIT extends AbstractKontorIT {
     @Test
     void viewOnlyAdminSeesTheDirectoryInGermanWithoutActions() throws Exception {
         String number = importCustomer("Becker", "person");
-        String email = admin("admin-ui-viewer", "de", "view-users");
+        String email = AdminConsoleLogins.consoleAdmin(realm, "admin-ui-viewer", "de", "view-users");
         WebDriver driver = openCustomers(email);
 
         WebElement nav = awaitTestId(driver, "nav-item-customers");
@@ -202,34 +198,13 @@ class AdminConsoleCustomersIT extends AbstractKontorIT {
         assertEquals("person", customer(number).get("type").asText());
     }
 
-    /** A login of the kontor realm with these realm-management roles and locale; returns its username. */
-    private String admin(String prefix, String locale, String... roles) {
-        String email = TestUsers.create(realm, prefix, locale);
-        ClientRepresentation management = realm.admin().clients().findByClientId("realm-management").get(0);
-        List<RoleRepresentation> granted = Arrays.stream(roles)
-                .map(role -> realm.admin().clients().get(management.getId()).roles().get(role).toRepresentation())
-                .toList();
-        realm.admin().users().get(TestUsers.id(realm, email)).roles().clientLevel(management.getId()).add(granted);
-        return email;
+    /** Signs in to the kontor realm's admin console and opens the Customers page. */
+    private WebDriver openCustomers(String email) {
+        return AdminConsoleLogins.open(browser.driver(), realmUrl(), email, "customers", "kontor-customer-search");
     }
 
     private String consoleUrl() {
-        return realmUrl().replace("/realms/kontor", "/admin/kontor/console/");
-    }
-
-    /** Signs in to the kontor realm's admin console and opens the Customers page. */
-    private WebDriver openCustomers(String email) {
-        WebDriver driver = browser.driver();
-        BrowserLogin.forgetSessions(driver, realmUrl());
-        driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.navigate().to(consoleUrl() + "#/kontor/customers");
-        BrowserLogin.submitCredentials(driver, email, TestUsers.PASSWORD);
-        BrowserLogin.waitForUrl(driver, consoleUrl());
-        if (!driver.getCurrentUrl().endsWith("#/kontor/customers")) {
-            driver.navigate().to(consoleUrl() + "#/kontor/customers");
-        }
-        awaitTestId(driver, "kontor-customer-search");
-        return driver;
+        return AdminConsoleLogins.consoleUrl(realmUrl());
     }
 
     private static void search(WebDriver driver, String text) {
@@ -263,13 +238,7 @@ class AdminConsoleCustomersIT extends AbstractKontorIT {
         return JSON.readTree(response.body());
     }
 
-    /**
-     * A token of this admin from a front end of the realm (the shop's PKCE login; admin-cli has no
-     * password grant here). Keycloak judges admin calls by the user's roles, so the same roles hold
-     * as in the console: the test first shows that the token reads.
-     */
     private String frontEndToken(String email) throws Exception {
-        return PkceTokens.accessToken(browser.driver(), http, realmUrl(), KontorRealm.SHOP_CLIENT, KontorRealm.SHOP_REDIRECT,
-                email, TestUsers.PASSWORD);
+        return AdminConsoleLogins.frontEndToken(browser.driver(), http, realmUrl(), email);
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -81,7 +82,11 @@ class AdminConsoleUserPortalIT extends AbstractSecondFactorIT {
 
         driver = open(browser.driver(), realmUrl(), consoleAdmin(realm, "console-2fa", "en", "view-users", "manage-users"),
                 "users/" + userId + "/settings", "user-details-tab");
-        click(driver, "kontor-user-portal-tab");
+        // The last tab of a long tab list: PatternFly scrolls the list, so bring it into view first.
+        WebElement portalTab = awaitTestId(driver, "kontor-user-portal-tab");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest', inline: 'center'})", portalTab);
+        assertEquals("Portal", portalTab.getText());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", portalTab); // PatternFly's scroll buttons may overlap it
         BrowserLogin.waitForUrl(driver, AdminConsoleLogins.consoleUrl(realmUrl()) + "#/kontor/users/" + userId + "/portal");
         WebElement method = awaitTestId(driver, "kontor-method");
         assertEquals("kontor-email-code", method.getAttribute("data-type"));
