@@ -11,7 +11,7 @@ const keys = (file: string) =>
     .filter((line) => line.trim() && !line.startsWith("#"))
     .map((line) => line.slice(0, line.indexOf("=")));
 
-const pages = ["customers", "orders", "returns", "settings", "userportal"];
+const pages = ["components", "customers", "orders", "returns", "settings", "userportal"];
 const sources = ["routes.tsx", "KontorLayout.tsx", ...pages.flatMap((dir) => readdirSync(join(main, "frontend", dir)).map((f) => `${dir}/${f}`))]
   .map((file) => readFileSync(join(main, "frontend", file), "utf8"))
   .join("\n");

@@ -8,8 +8,6 @@ import {
   DescriptionListTerm,
   List,
   ListItem,
-  Modal,
-  ModalVariant,
   PageSection,
   Title,
   Toolbar,
@@ -20,6 +18,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
 
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import { type CustomerDetails as Details, ProblemError, useCustomersApi } from "./api";
 import { CustomerForm } from "./CustomerForm";
 import { errorText } from "./messages";
@@ -152,26 +151,18 @@ export default function CustomerDetails() {
         />
       )}
       {dialog === "delete" && customer && (
-        <Modal
-          variant={ModalVariant.small}
-          titleIconVariant="warning"
+        <ConfirmDialog
+          testId="kontor-delete"
           title={t("kontorDeleteCustomerTitle", { customerNumber: customer.customerNumber })}
-          isOpen
-          onClose={() => setDialog(undefined)}
-          data-testid="kontor-delete-dialog"
-          actions={[
-            <Button key="confirm" variant="danger" data-testid="kontor-delete-confirm" isLoading={deleting} isDisabled={deleting} onClick={remove}>
-              {t("kontorDelete")}
-            </Button>,
-            <Button key="cancel" variant="link" data-testid="kontor-delete-cancel" onClick={() => setDialog(undefined)}>
-              {t("kontorCancel")}
-            </Button>,
-          ]}
+          confirmLabel={t("kontorDelete")}
+          busy={deleting}
+          onConfirm={remove}
+          onCancel={() => setDialog(undefined)}
         >
           {t(customer.logins.length > 0 ? "kontorDeleteCustomerWithLogins" : "kontorDeleteCustomerText", {
             count: customer.logins.length,
           })}
-        </Modal>
+        </ConfirmDialog>
       )}
     </>
   );

@@ -6,7 +6,6 @@ import {
   EmptyStateBody,
   EmptyStateHeader,
   PageSection,
-  Pagination,
   SearchInput,
   Toolbar,
   ToolbarContent,
@@ -17,6 +16,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 
+import { ListPagination } from "../components/ListPagination";
 import { type CustomerPage, useCustomersApi } from "./api";
 import { CustomerForm } from "./CustomerForm";
 import { ImportDialog } from "./ImportDialog";
@@ -95,23 +95,15 @@ export default function CustomersSection() {
               </>
             )}
             <ToolbarItem variant="pagination" align={{ default: "alignRight" }}>
-              <Pagination
-                data-testid="kontor-customers-pagination"
-                itemCount={page?.total ?? 0}
-                perPage={max}
-                page={Math.floor(first / max) + 1}
-                onSetPage={(_, newPage) => setFirst((newPage - 1) * max)}
-                onPerPageSelect={(_, perPage) => {
-                  setMax(perPage);
-                  setFirst(0);
-                }}
-                isCompact
-                titles={{
-                  ofWord: t("kontorPaginationOf"),
-                  perPageSuffix: t("kontorPaginationPerPage"),
-                  items: "",
-                  page: "",
-                  paginationAriaLabel: t("kontorCustomers"),
+              <ListPagination
+                testId="kontor-customers-pagination"
+                label={t("kontorCustomers")}
+                total={page?.total ?? 0}
+                first={first}
+                max={max}
+                onChange={(newFirst, newMax) => {
+                  setFirst(newFirst);
+                  setMax(newMax);
                 }}
               />
             </ToolbarItem>

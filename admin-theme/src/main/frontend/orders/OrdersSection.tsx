@@ -12,7 +12,6 @@ import {
   Grid,
   GridItem,
   PageSection,
-  Pagination,
   TextInput,
 } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
@@ -20,6 +19,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 
+import { ListPagination } from "../components/ListPagination";
 import type { ProblemError } from "../customers/api";
 import { errorText } from "../customers/messages";
 import { money } from "../returns/ReturnsSection";
@@ -112,17 +112,17 @@ export default function OrdersSection() {
         )}
         {page && page.items.length > 0 && (
           <>
-            <Pagination
-              itemCount={page.total}
-              perPage={max}
-              page={Math.floor(first / max) + 1}
-              onSetPage={(_, newPage) => setFirst((newPage - 1) * max)}
-              onPerPageSelect={(_, perPage) => {
-                setMax(perPage);
-                setFirst(0);
-              }}
-              isCompact
-            />
+            <ListPagination
+                testId="kontor-orders-pagination"
+                label={t("kontorOrderSearch")}
+                total={page.total}
+                first={first}
+                max={max}
+                onChange={(newFirst, newMax) => {
+                  setFirst(newFirst);
+                  setMax(newMax);
+                }}
+              />
             <Table aria-label={t("kontorOrderSearch")} variant="compact" data-testid="kontor-orders-table">
               <Thead>
                 <Tr>

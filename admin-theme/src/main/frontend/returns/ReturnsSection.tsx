@@ -8,7 +8,6 @@ import {
   FormSelect,
   FormSelectOption,
   PageSection,
-  Pagination,
   Toolbar,
   ToolbarContent,
   ToolbarItem,
@@ -17,6 +16,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { ListPagination } from "../components/ListPagination";
 import { ProblemError } from "../customers/api";
 import { errorText } from "../customers/messages";
 import { actionsFor, RETURN_STATUSES, type Return, type ReturnAction, type ReturnPage, type ReturnStatus, useReturnsApi } from "./api";
@@ -80,17 +80,16 @@ export default function ReturnsSection() {
               </FormSelect>
             </ToolbarItem>
             <ToolbarItem variant="pagination" align={{ default: "alignRight" }}>
-              <Pagination
-                data-testid="kontor-returns-pagination"
-                itemCount={page?.total ?? 0}
-                perPage={max}
-                page={Math.floor(first / max) + 1}
-                onSetPage={(_, newPage) => setFirst((newPage - 1) * max)}
-                onPerPageSelect={(_, perPage) => {
-                  setMax(perPage);
-                  setFirst(0);
+              <ListPagination
+                testId="kontor-returns-pagination"
+                label={t("kontorReturnQueue")}
+                total={page?.total ?? 0}
+                first={first}
+                max={max}
+                onChange={(newFirst, newMax) => {
+                  setFirst(newFirst);
+                  setMax(newMax);
                 }}
-                isCompact
               />
             </ToolbarItem>
           </ToolbarContent>

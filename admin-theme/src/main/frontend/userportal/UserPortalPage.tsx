@@ -10,8 +10,6 @@ import {
   DescriptionListGroup,
   DescriptionListTerm,
   Gallery,
-  Modal,
-  ModalVariant,
   PageSection,
 } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
@@ -19,6 +17,7 @@ import { type ReactNode, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import type { ProblemError } from "../customers/api";
 import { errorText } from "../customers/messages";
 import { money } from "../returns/ReturnsSection";
@@ -213,23 +212,16 @@ export default function UserPortalPage() {
         <CommerceLists userId={id} onError={fail} money={(value) => money(value, i18n.language)} />
       </PageSection>
       {confirm && (
-        <Modal
-          variant={ModalVariant.small}
+        <ConfirmDialog
+          testId="kontor-user-action"
           title={confirm.title}
-          isOpen
-          onClose={() => setConfirm(undefined)}
-          data-testid="kontor-user-confirm"
-          actions={[
-            <Button key="confirm" variant="danger" data-testid="kontor-user-confirm-yes" isLoading={busy} isDisabled={busy} onClick={run}>
-              {t("kontorConfirm")}
-            </Button>,
-            <Button key="cancel" variant="link" data-testid="kontor-user-confirm-no" onClick={() => setConfirm(undefined)}>
-              {t("kontorCancel")}
-            </Button>,
-          ]}
+          confirmLabel={t("kontorConfirm")}
+          busy={busy}
+          onConfirm={run}
+          onCancel={() => setConfirm(undefined)}
         >
           {confirm.body}
-        </Modal>
+        </ConfirmDialog>
       )}
     </>
   );

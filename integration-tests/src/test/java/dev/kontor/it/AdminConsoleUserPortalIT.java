@@ -97,16 +97,16 @@ class AdminConsoleUserPortalIT extends AbstractSecondFactorIT {
         screenshot(driver, "admin-user-portal");
 
         browsers.get(0).findElement(testId("kontor-browser-delete")).click();
-        awaitTestId(driver, "kontor-user-confirm");
-        click(driver, "kontor-user-confirm-yes");
+        awaitTestId(driver, "kontor-user-action-dialog");
+        click(driver, "kontor-user-action-confirm");
         awaitTestId(driver, "kontor-browsers-none");
         assertEquals(0, secondFactor(userId).get("savedBrowserCount").asInt(), "deleted on the server");
         assertEquals(1, secondFactor(userId).get("methods").size(), "the method stays");
 
         click(driver, "kontor-reset-second-factor");
-        String body = awaitTestId(driver, "kontor-user-confirm").getText();
+        String body = awaitTestId(driver, "kontor-user-action-dialog").getText();
         assertTrue(body.contains(email), body);
-        click(driver, "kontor-user-confirm-yes");
+        click(driver, "kontor-user-action-confirm");
         awaitTestId(driver, "kontor-methods-none");
         assertEquals(0, secondFactor(userId).get("methods").size());
         assertTrue(realm.admin().getAdminEvents().stream().anyMatch(e -> "DELETE".equals(e.getOperationType())
