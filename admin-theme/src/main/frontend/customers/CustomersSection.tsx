@@ -16,7 +16,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 
-import { ListPagination } from "../components/ListPagination";
+import { ListPagination, usePaging } from "../components/ListPagination";
 import { type CustomerPage, useCustomersApi } from "./api";
 import { CustomerForm } from "./CustomerForm";
 import { ImportDialog } from "./ImportDialog";
@@ -33,8 +33,8 @@ export default function CustomersSection() {
 
   const [search, setSearch] = useState("");
   const [query, setQuery] = useState("");
-  const [first, setFirst] = useState(0);
-  const [max, setMax] = useState(10);
+  const paging = usePaging();
+  const { first, max, setFirst } = paging;
   const [page, setPage] = useState<CustomerPage>();
   const [error, setError] = useState<string>();
   const [dialog, setDialog] = useState<"create" | "import">();
@@ -99,12 +99,7 @@ export default function CustomersSection() {
                 testId="kontor-customers-pagination"
                 label={t("kontorCustomers")}
                 total={page?.total ?? 0}
-                first={first}
-                max={max}
-                onChange={(newFirst, newMax) => {
-                  setFirst(newFirst);
-                  setMax(newMax);
-                }}
+                paging={paging}
               />
             </ToolbarItem>
           </ToolbarContent>

@@ -61,7 +61,7 @@ export function OrderActionDialog({ order, action, onClose, onDone }: Props) {
         onDone(t("kontorShipmentAdded"));
       } else if (action.kind === "invoice") {
         if (values.invoiceNumber.trim() === "") {
-          setErrors({ invoiceNumber: t("kontorSettingsError_required") });
+          setErrors({ invoiceNumber: t("kontorRequired") });
           return;
         }
         await api.invoice(order.number, values.invoiceNumber, {
@@ -128,7 +128,7 @@ export function OrderActionDialog({ order, action, onClose, onDone }: Props) {
                 ))}
               </FormSelect>
             </FormGroup>
-            <FormGroup label={t("kontorReturnNote")} fieldId="kontor-order-note">
+            <FormGroup label={t("kontorNote")} fieldId="kontor-order-note">
               <TextArea id="kontor-order-note" data-testid="kontor-order-note" value={values.note} maxLength={500} onChange={set("note")} />
             </FormGroup>
           </>
@@ -143,7 +143,7 @@ export function OrderActionDialog({ order, action, onClose, onDone }: Props) {
         {action.kind === "invoice" && (
           <>
             {text("invoiceNumber", t("kontorInvoiceNumber"), { isRequired: true })}
-            {text("amount", t("kontorRefundAmount"), { isRequired: true })}
+            {text("amount", t("kontorAmount"), { isRequired: true })}
             {text("issuedOn", t("kontorIssuedOn"), { type: "date", isRequired: true })}
             {text("dueOn", t("kontorDueOn"), { type: "date", isRequired: true })}
             {text("documentUrl", t("kontorDocumentUrl"), { type: "url" })}

@@ -7,8 +7,8 @@ import { Link, useParams } from "react-router-dom";
 
 import type { ProblemError } from "../customers/api";
 import { errorText } from "../customers/messages";
-import { money } from "../returns/ReturnsSection";
-import { Section } from "../userportal/UserPortalPage";
+import { money } from "../components/format";
+import { Section } from "../components/Section";
 import { type AddressSnapshot, type AdminOrder, nextStatuses, useOrdersApi } from "./api";
 import { type OrderAction, OrderActionDialog } from "./OrderActionDialog";
 
@@ -52,7 +52,7 @@ export default function OrderPage() {
         {order && (
           <>
             <DescriptionList isHorizontal columnModifier={{ lg: "2Col" }} className="pf-v5-u-mb-md">
-              <Term label={t("kontorReturnStatus")} testId="kontor-order-status" value={t(`kontorOrderStatus_${order.status}`)} />
+              <Term label={t("kontorStatus")} testId="kontor-order-status" value={t(`kontorOrderStatus_${order.status}`)} />
               <Term label={t("kontorPlacedOn")} value={day(order.placedAt)} />
               <Term label={t("kontorCustomerNumber")} value={order.customerNumber ?? "—"} />
               <Term
@@ -158,7 +158,7 @@ export default function OrderPage() {
                     <Tr>
                       <Th>{t("kontorInvoiceNumber")}</Th>
                       <Th>{t("kontorDueOn")}</Th>
-                      <Th>{t("kontorReturnStatus")}</Th>
+                      <Th>{t("kontorStatus")}</Th>
                       <Th>{t("kontorTotal")}</Th>
                       {canManage && <Th screenReaderText={t("kontorActions")} />}
                     </Tr>

@@ -19,10 +19,10 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 
-import { ListPagination } from "../components/ListPagination";
+import { ListPagination, usePaging } from "../components/ListPagination";
 import type { ProblemError } from "../customers/api";
 import { errorText } from "../customers/messages";
-import { money } from "../returns/ReturnsSection";
+import { money } from "../components/format";
 import { type AdminOrderPage, NO_SEARCH, ORDER_STATUSES, type OrderSearch, type OrderStatus, useOrdersApi } from "./api";
 
 /** Every order of the realm, newest first: by exact number, customer number, status and placing days. */
@@ -32,8 +32,8 @@ export default function OrdersSection() {
   const api = useOrdersApi();
   const [form, setForm] = useState<OrderSearch>(NO_SEARCH);
   const [search, setSearch] = useState<OrderSearch>(NO_SEARCH);
-  const [first, setFirst] = useState(0);
-  const [max, setMax] = useState(10);
+  const paging = usePaging();
+  const { first, max, setFirst } = paging;
   const [page, setPage] = useState<AdminOrderPage>();
   const [error, setError] = useState<string>();
 
@@ -74,9 +74,9 @@ export default function OrdersSection() {
               </FormGroup>
             </GridItem>
             <GridItem>
-              <FormGroup label={t("kontorReturnStatus")} fieldId="kontor-orders-status">
+              <FormGroup label={t("kontorStatus")} fieldId="kontor-orders-status">
                 <FormSelect id="kontor-orders-status" data-testid="kontor-orders-status" value={form.status} onChange={field("status")}>
-                  <FormSelectOption value="" label={t("kontorReturnStatusAll")} />
+                  <FormSelectOption value="" label={t("kontorAllStatuses")} />
                   {ORDER_STATUSES.map((s) => (
                     <FormSelectOption key={s} value={s} label={t(`kontorOrderStatus_${s}`)} />
                   ))}
@@ -116,12 +116,7 @@ export default function OrdersSection() {
                 testId="kontor-orders-pagination"
                 label={t("kontorOrderSearch")}
                 total={page.total}
-                first={first}
-                max={max}
-                onChange={(newFirst, newMax) => {
-                  setFirst(newFirst);
-                  setMax(newMax);
-                }}
+                paging={paging}
               />
             <Table aria-label={t("kontorOrderSearch")} variant="compact" data-testid="kontor-orders-table">
               <Thead>
@@ -129,8 +124,8 @@ export default function OrdersSection() {
                   <Th>{t("kontorOrderNumber")}</Th>
                   <Th>{t("kontorCustomerNumber")}</Th>
                   <Th>{t("kontorPlacedOn")}</Th>
-                  <Th>{t("kontorReturnStatus")}</Th>
-                  <Th>{t("kontorReturnItems")}</Th>
+                  <Th>{t("kontorStatus")}</Th>
+                  <Th>{t("kontorItems")}</Th>
                   <Th>{t("kontorTotal")}</Th>
                 </Tr>
               </Thead>

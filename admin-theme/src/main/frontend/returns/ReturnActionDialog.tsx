@@ -103,7 +103,7 @@ export function ReturnActionDialog({ ret, action, onClose, onDone }: Props) {
       {failure && <Alert variant="danger" isInline title={failure} data-testid="kontor-return-failure" />}
       <Form id="kontor-return-form" onSubmit={submit}>
         {action === "refund" && (
-          <FormGroup label={t("kontorRefundAmount")} fieldId="kontor-refund-amount" isRequired>
+          <FormGroup label={t("kontorAmount")} fieldId="kontor-refund-amount" isRequired>
             <TextInput
               id="kontor-refund-amount"
               data-testid="kontor-refund-amount"
@@ -125,7 +125,7 @@ export function ReturnActionDialog({ ret, action, onClose, onDone }: Props) {
             </FormHelperText>
           </FormGroup>
         )}
-        <FormGroup label={t("kontorReturnNote")} fieldId="kontor-return-note">
+        <FormGroup label={t("kontorNote")} fieldId="kontor-return-note">
           <TextArea
             id="kontor-return-note"
             data-testid="kontor-return-note"

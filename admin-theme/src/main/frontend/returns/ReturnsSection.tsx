@@ -16,7 +16,8 @@ import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { ListPagination } from "../components/ListPagination";
+import { money } from "../components/format";
+import { ListPagination, usePaging } from "../components/ListPagination";
 import { ProblemError } from "../customers/api";
 import { errorText } from "../customers/messages";
 import { actionsFor, RETURN_STATUSES, type Return, type ReturnAction, type ReturnPage, type ReturnStatus, useReturnsApi } from "./api";
@@ -34,8 +35,8 @@ export default function ReturnsSection() {
   const api = useReturnsApi();
 
   const [status, setStatus] = useState<ReturnStatus | "">("requested");
-  const [first, setFirst] = useState(0);
-  const [max, setMax] = useState(10);
+  const paging = usePaging();
+  const { first, max, setFirst } = paging;
   const [page, setPage] = useState<ReturnPage>();
   const [error, setError] = useState<string>();
   const [acting, setActing] = useState<{ ret: Return; action: ReturnAction }>();
@@ -66,14 +67,14 @@ export default function ReturnsSection() {
               <FormSelect
                 id="kontor-returns-status"
                 data-testid="kontor-returns-status"
-                aria-label={t("kontorReturnStatus")}
+                aria-label={t("kontorStatus")}
                 value={status}
                 onChange={(_, value) => {
                   setFirst(0);
                   setStatus(value as ReturnStatus | "");
                 }}
               >
-                <FormSelectOption value="" label={t("kontorReturnStatusAll")} />
+                <FormSelectOption value="" label={t("kontorAllStatuses")} />
                 {RETURN_STATUSES.map((s) => (
                   <FormSelectOption key={s} value={s} label={t(`kontorReturnStatus_${s}`)} />
                 ))}
@@ -84,12 +85,7 @@ export default function ReturnsSection() {
                 testId="kontor-returns-pagination"
                 label={t("kontorReturnQueue")}
                 total={page?.total ?? 0}
-                first={first}
-                max={max}
-                onChange={(newFirst, newMax) => {
-                  setFirst(newFirst);
-                  setMax(newMax);
-                }}
+                paging={paging}
               />
             </ToolbarItem>
           </ToolbarContent>
@@ -110,9 +106,9 @@ export default function ReturnsSection() {
                 <Th>{t("kontorReturnNumber")}</Th>
                 <Th>{t("kontorOrderNumber")}</Th>
                 <Th>{t("kontorReturnRequested")}</Th>
-                <Th>{t("kontorReturnItems")}</Th>
+                <Th>{t("kontorItems")}</Th>
                 <Th>{t("kontorReturnReason")}</Th>
-                <Th>{t("kontorReturnStatus")}</Th>
+                <Th>{t("kontorStatus")}</Th>
                 <Th>{t("kontorReturnRefund")}</Th>
                 {canManage && <Th screenReaderText={t("kontorActions")} />}
               </Tr>
@@ -123,14 +119,14 @@ export default function ReturnsSection() {
                   <Td dataLabel={t("kontorReturnNumber")}>{ret.number}</Td>
                   <Td dataLabel={t("kontorOrderNumber")}>{ret.orderNumber}</Td>
                   <Td dataLabel={t("kontorReturnRequested")}>{day(ret.createdAt)}</Td>
-                  <Td dataLabel={t("kontorReturnItems")}>
+                  <Td dataLabel={t("kontorItems")}>
                     {ret.lines.map((line) => `${line.quantity} × ${line.name}`).join(", ")}
                   </Td>
                   <Td dataLabel={t("kontorReturnReason")}>
                     {ret.reason}
                     {ret.comment ? ` – ${ret.comment}` : ""}
                   </Td>
-                  <Td dataLabel={t("kontorReturnStatus")} data-testid="kontor-return-status">
+                  <Td dataLabel={t("kontorStatus")} data-testid="kontor-return-status">
                     {t(`kontorReturnStatus_${ret.status}`)}
                   </Td>
                   <Td dataLabel={t("kontorReturnRefund")}>
@@ -175,8 +171,4 @@ export default function ReturnsSection() {
       )}
     </>
   );
-}
-
-export function money(value: { amount: string; currency: string }, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency: value.currency }).format(Number(value.amount));
 }

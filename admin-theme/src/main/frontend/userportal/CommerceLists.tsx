@@ -8,7 +8,7 @@ import { Link } from "react-router-dom";
 import type { ProblemError } from "../customers/api";
 import type { Money, Return } from "../returns/api";
 import { type Address, type Invoice, LIST_MAX, type OrderSummary, type Page, useUserPortalApi } from "./api";
-import { Section } from "./UserPortalPage";
+import { Section } from "../components/Section";
 
 type Props = { userId: string; onError: (e: ProblemError) => void; money: (value: Money) => string };
 
@@ -34,7 +34,7 @@ export function CommerceLists({ userId, onError, money }: Props) {
   return (
     <Gallery hasGutter minWidths={{ default: "100%", lg: "48%" }} className="pf-v5-u-mt-md">
       <Section title={t("kontorUserOrders")}>
-        <List testId="kontor-user-orders" page={orders} headers={[t("kontorOrderNumber"), t("kontorPlacedOn"), t("kontorReturnStatus"), t("kontorTotal")]}>
+        <List testId="kontor-user-orders" page={orders} headers={[t("kontorOrderNumber"), t("kontorPlacedOn"), t("kontorStatus"), t("kontorTotal")]}>
           {orders?.items.map((order) => (
             <Tr key={order.id} data-testid="kontor-user-order" data-number={order.number}>
               <Td>
@@ -48,7 +48,7 @@ export function CommerceLists({ userId, onError, money }: Props) {
         </List>
       </Section>
       <Section title={t("kontorReturnQueue")}>
-        <List testId="kontor-user-returns" page={returns} headers={[t("kontorReturnNumber"), t("kontorOrderNumber"), t("kontorReturnStatus")]}>
+        <List testId="kontor-user-returns" page={returns} headers={[t("kontorReturnNumber"), t("kontorOrderNumber"), t("kontorStatus")]}>
           {returns?.items.map((ret) => (
             <Tr key={ret.id} data-testid="kontor-user-return" data-number={ret.number}>
               <Td>

@@ -2,9 +2,6 @@ import { useAccess, useAdminClient, useRealm, ViewHeader } from "@keycloak/keycl
 import {
   Alert,
   Button,
-  Card,
-  CardBody,
-  CardTitle,
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
@@ -13,14 +10,16 @@ import {
   PageSection,
 } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
-import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 
 import { ConfirmDialog } from "../components/ConfirmDialog";
+import { money } from "../components/format";
+import { ListPagination, usePaging } from "../components/ListPagination";
+import { Section } from "../components/Section";
 import type { ProblemError } from "../customers/api";
 import { errorText } from "../customers/messages";
-import { money } from "../returns/ReturnsSection";
 import { type Page, type SecondFactor, type TrustedBrowser, methodKey, useUserPortalApi } from "./api";
 import { CommerceLists } from "./CommerceLists";
 
@@ -51,6 +50,7 @@ export default function UserPortalPage() {
   const [confirm, setConfirm] = useState<Confirm>();
   const [busy, setBusy] = useState(false);
   const [reload, setReload] = useState(0);
+  const browserPaging = usePaging();
 
   const fail = useCallback((e: ProblemError) => setFailure(errorText(t, { code: e.code, message: e.message })), [t]);
 
@@ -63,8 +63,8 @@ export default function UserPortalPage() {
 
   useEffect(() => {
     api.secondFactor().then(setSecondFactor, fail);
-    api.browsers(0, 100).then(setBrowsers, fail);
-  }, [api, reload, fail]);
+    api.browsers(browserPaging.first, browserPaging.max).then(setBrowsers, fail);
+  }, [api, reload, fail, browserPaging.first, browserPaging.max]);
 
   const day = (millis: number | null) => (millis ? new Date(millis).toLocaleString(i18n.language) : "—");
 
@@ -75,6 +75,7 @@ export default function UserPortalPage() {
       await confirm.action();
       setDone(confirm.done);
       setFailure(undefined);
+      browserPaging.setFirst(0);
       setReload((n) => n + 1);
     } catch (e) {
       fail(e as ProblemError);
@@ -188,6 +189,14 @@ export default function UserPortalPage() {
                   ))}
                 </Tbody>
               </Table>
+              {browsers.total > browserPaging.max && (
+                <ListPagination
+                  testId="kontor-browsers-pagination"
+                  label={t("kontorTrustedBrowsers")}
+                  total={browsers.total}
+                  paging={browserPaging}
+                />
+              )}
               {canManage && (
                 <Button
                   variant="secondary"
@@ -224,14 +233,5 @@ export default function UserPortalPage() {
         </ConfirmDialog>
       )}
     </>
-  );
-}
-
-export function Section({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
-  return (
-    <Card isFlat className={className}>
-      <CardTitle component="h2">{title}</CardTitle>
-      <CardBody>{children}</CardBody>
-    </Card>
   );
 }

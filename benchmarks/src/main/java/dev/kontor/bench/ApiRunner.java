@@ -35,9 +35,10 @@ public final class ApiRunner {
         send(i -> request, url, requests, into);
     }
 
-    /** Each request its own URL: {@code urlOf} gets a number never given before in this runner. */
+    /** Each request its own URL: {@code urlOf} gets a number no request of this runner had before. */
     public void measure(IntFunction<String> urlOf, String token, int requests, ApiResult into) throws Exception {
-        send(i -> get(urlOf.apply(sequence.getAndIncrement()), token), urlOf.apply(-1), requests, into);
+        int firstNumber = sequence.getAndAdd(requests);
+        send(i -> get(urlOf.apply(firstNumber + i - 1), token), urlOf.apply(firstNumber) + " (a new URL per request)", requests, into);
     }
 
     private static HttpRequest get(String url, String token) {
@@ -45,7 +46,8 @@ public final class ApiRunner {
                 .header("Accept", "application/json").GET().build();
     }
 
-    private void send(IntFunction<HttpRequest> requestOf, String url, int requests, ApiResult into) throws Exception {
+    /** {@code requestOf} gets 1..requests; {@code label} names the requests in an error. */
+    private void send(IntFunction<HttpRequest> requestOf, String label, int requests, ApiResult into) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>(requests));
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger left = new AtomicInteger(requests);
@@ -82,7 +84,7 @@ public final class ApiRunner {
         }
         into.add(latencies, errors, (System.nanoTime() - start) / 1e9, cpu.seconds() - cpuBefore);
         if (errors.size() * 2 > requests) {
-            throw new IllegalStateException(url + ": " + errors.size() + " of " + requests + " failed, e.g. " + errors.get(0));
+            throw new IllegalStateException(label + ": " + errors.size() + " of " + requests + " failed, e.g. " + errors.get(0));
         }
     }
 

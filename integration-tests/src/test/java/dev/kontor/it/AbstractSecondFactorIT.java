@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Second-factor journeys through the real {@code kontor browser} flow: fresh customers, the
@@ -117,14 +116,6 @@ abstract class AbstractSecondFactorIT extends AbstractKontorIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return new ObjectMapper().readTree(response.body());
-    }
-
-    /** No Kontor data is copied into user attributes (the admin console pages read the admin API instead). */
-    void assertNoAttributeCopies(String email) {
-        Map<String, List<String>> attributes = realm.admin().users().get(TestUsers.id(realm, email)).toRepresentation().getAttributes();
-        for (String copy : List.of("kontorSavedBrowsers", "kontorOrders", "kontorReturns")) {
-            assertTrue(attributes == null || !attributes.containsKey(copy), copy + " is back in the user attributes");
-        }
     }
 
     void requireAction(String email, String action) {

@@ -187,8 +187,7 @@ class CommerceAdminIT extends AbstractCommerceIT {
         JsonNode forAdmins = get(admin("/orders?userId=" + customer.id()), admin.tokenManager().getAccessTokenString()).ok(200).body();
         assertEquals(List.of(number), forAdmins.get("items").findValuesAsText("number"));
         assertEquals("shipped", forAdmins.get("items").get(0).get("status").asText());
-        Map<String, List<String>> attributes = realm.admin().users().get(customer.id()).toRepresentation().getAttributes();
-        assertTrue(attributes == null || !attributes.containsKey("kontorOrders"), String.valueOf(attributes));
+        TestUsers.assertNoAttributeCopies(realm, customer.id());
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * Fresh customers per test, so tests on the shared realm never see each other's credentials,
  * trusted browsers or brute-force counters.
@@ -97,5 +99,14 @@ final class TestUsers {
     static List<String> credentialTypes(ManagedRealm realm, String email) {
         return realm.admin().users().get(id(realm, email)).credentials().stream()
                 .map(CredentialRepresentation::getType).toList();
+    }
+
+    /** No Kontor data is copied into the user's attributes (the admin console reads the admin API instead). */
+    static void assertNoAttributeCopies(ManagedRealm realm, String userId) {
+        Map<String, List<String>> attributes = realm.admin().users().get(userId).toRepresentation().getAttributes();
+        for (String copy : List.of("kontorSavedBrowsers", "kontorOrders", "kontorReturns")) {
+            assertTrue(attributes == null || !attributes.containsKey(copy),
+                    copy + " is back in the user attributes: " + attributes);
+        }
     }
 }

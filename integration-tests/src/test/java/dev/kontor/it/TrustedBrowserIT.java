@@ -71,7 +71,7 @@ class TrustedBrowserIT extends AbstractSecondFactorIT {
         JsonNode shownToAdmins = browsersSeenByAdmins(email);
         assertEquals(1, shownToAdmins.get("total").asInt(), "admins see the saved browser (the user page's Portal tab)");
         assertEquals(saved.get("name").asText(), shownToAdmins.get("items").get(0).get("name").asText());
-        assertNoAttributeCopies(email);
+        TestUsers.assertNoAttributeCopies(realm, TestUsers.id(realm, email));
 
         shop.endKeycloakSession();
         assertEquals(ShopLogin.Page.SHOP, shop.signIn(email), "a saved browser is not asked");

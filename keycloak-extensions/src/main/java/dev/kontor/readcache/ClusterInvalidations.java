@@ -39,11 +39,18 @@ final class ClusterInvalidations {
         });
     }
 
-    /** Tells the other nodes (the sender has already applied them). */
+    /** Tells the other nodes (the sender has already applied them); a failure is logged, never thrown. */
     static void send(KeycloakSession session, Collection<String> groups) {
         ClusterProvider cluster = session.getProvider(ClusterProvider.class);
-        if (cluster != null && !groups.isEmpty()) {
+        if (cluster == null || groups.isEmpty()) {
+            return;
+        }
+        try {
             cluster.notify(TASK_KEY, groups.stream().map(PublicKeyStorageInvalidationEvent::create).toList(), true);
+        } catch (RuntimeException e) {
+            // The change has committed and must not turn into an error now; the other nodes' copies
+            // expire within the cache's time to live.
+            LOG.warnf(e, "Could not tell the other nodes to drop %d read-cache groups", groups.size());
         }
     }
 }

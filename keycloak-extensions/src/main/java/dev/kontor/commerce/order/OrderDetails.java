@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import org.keycloak.models.KeycloakSession;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -125,7 +127,7 @@ public class OrderDetails {
             return null;
         }
         try {
-            return java.util.Collections.unmodifiableMap(SNAPSHOTS.readValue(json, new TypeReference<java.util.LinkedHashMap<String, Object>>() {
+            return Collections.unmodifiableMap(SNAPSHOTS.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {
             }));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable address snapshot", e);

@@ -48,6 +48,7 @@ public final class OrderStore {
                 + filterCondition(filter, number), Long.class)), filter, number).getSingleResult();
     }
 
+    /** The filter's status and placing days (and an exact number, for the back end), shared by both searches. */
     private static String filterCondition(CustomerOrders.Filter filter, String number) {
         StringBuilder jpql = new StringBuilder();
         if (filter.status() != null) {
@@ -104,15 +105,7 @@ public final class OrderStore {
         StringBuilder jpql = new StringBuilder("select new ").append(CustomerOrders.SummaryRow.class.getName())
                 .append("(o.id, o.number, o.status, o.placedAt, o.total, o.currency, o.itemCount) from OrderEntity o where ")
                 .append(customer.visibleCondition("o"));
-        if (filter.status() != null) {
-            jpql.append(" and o.status = :status");
-        }
-        if (filter.from() != null) {
-            jpql.append(" and o.placedAt >= :from");
-        }
-        if (filter.to() != null) {
-            jpql.append(" and o.placedAt < :toExclusive");
-        }
+        jpql.append(filterCondition(filter, null));
         if (filter.q() != null) {
             jpql.append(" and (o.number like :prefix escape '!' or exists (select l.id from OrderLineEntity l")
                     .append(" where l.orderId = o.id and (l.sku like :prefix escape '!' or lower(l.name) like :contains escape '!')))");
@@ -122,15 +115,7 @@ public final class OrderStore {
         }
         jpql.append(" order by o.placedAt desc, o.id desc");
         TypedQuery<CustomerOrders.SummaryRow> query = customer.bind(em.createQuery(jpql.toString(), CustomerOrders.SummaryRow.class));
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status().code());
-        }
-        if (filter.from() != null) {
-            query.setParameter("from", filter.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-        }
-        if (filter.to() != null) {
-            query.setParameter("toExclusive", filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-        }
+        bindFilter(query, filter, null);
         if (filter.q() != null) {
             String escaped = CustomerOrders.likeEscape(filter.q());
             query.setParameter("prefix", escaped + "%");
