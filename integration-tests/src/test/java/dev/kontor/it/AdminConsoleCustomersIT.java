@@ -199,6 +199,34 @@ class AdminConsoleCustomersIT extends AbstractKontorIT {
     }
 
     /** Signs in to the kontor realm's admin console and opens the Customers page. */
+    /**
+     * Keycloak's own user form (Details tab) refuses a customer number that is not in the directory,
+     * with Kontor's message in the admin's language, and keeps the number the login had: the
+     * validator behind the admin REST API, seen where an admin would type the number.
+     */
+    @Test
+    void keycloaksUserFormRefusesAnUnknownCustomerNumberInTheAdminsLanguage() throws Exception {
+        String number = importCustomer("Keller", "person");
+        String login = TestUsers.withCustomerNumber(realm, "admin-ui-number", number, "de");
+        String userId = TestUsers.id(realm, login);
+        WebDriver driver = AdminConsoleLogins.open(browser.driver(), realmUrl(),
+                AdminConsoleLogins.consoleAdmin(realm, "admin-ui-number-editor", "de", "view-users", "manage-users"),
+                "users/" + userId + "/settings", "customerNumber");
+
+        WebElement field = awaitTestId(driver, "customerNumber");
+        assertEquals(number, field.getAttribute("value"));
+        String unknown = CustomerDirectoryApi.unknownNumber();
+        type(field, unknown);
+        field.findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
+        new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), "Diese Kundennummer ist nicht im Kundenverzeichnis."));
+        assertTrue(driver.findElement(By.tagName("body")).getText().contains("Der Benutzer wurde nicht gespeichert"),
+                "Keycloak's toast in German too (the theme adds the text keycloak.v2 lacks)");
+        screenshot(driver, "admin-user-unknown-customer-number-de");
+        assertEquals(List.of(number), admin.realm(realm.getName()).users().get(userId).toRepresentation()
+                .getAttributes().get("customerNumber"), "the login keeps its number");
+    }
+
     private WebDriver openCustomers(String email) {
         return AdminConsoleLogins.open(browser.driver(), realmUrl(), email, "customers", "kontor-customer-search");
     }
