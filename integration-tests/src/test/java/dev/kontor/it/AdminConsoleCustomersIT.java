@@ -198,7 +198,6 @@ class AdminConsoleCustomersIT extends AbstractKontorIT {
         assertEquals("person", customer(number).get("type").asText());
     }
 
-    /** Signs in to the kontor realm's admin console and opens the Customers page. */
     /**
      * Keycloak's own user form (Details tab) refuses a customer number that is not in the directory,
      * with Kontor's message in the admin's language, and keeps the number the login had: the
@@ -215,11 +214,10 @@ class AdminConsoleCustomersIT extends AbstractKontorIT {
 
         WebElement field = awaitTestId(driver, "customerNumber");
         assertEquals(number, field.getAttribute("value"));
-        String unknown = CustomerDirectoryApi.unknownNumber();
-        type(field, unknown);
+        type(field, CustomerDirectoryApi.unknownNumber());
         field.findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
-        new WebDriverWait(driver, BrowserLogin.TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.tagName("body"), "Diese Kundennummer ist nicht im Kundenverzeichnis."));
+        // Keycloak's form shows a field's server-side error in "<attribute>-helper", under the field.
+        assertEquals("Diese Kundennummer ist nicht im Kundenverzeichnis.", awaitTestId(driver, "customerNumber-helper").getText());
         assertTrue(driver.findElement(By.tagName("body")).getText().contains("Der Benutzer wurde nicht gespeichert"),
                 "Keycloak's toast in German too (the theme adds the text keycloak.v2 lacks)");
         screenshot(driver, "admin-user-unknown-customer-number-de");
@@ -227,6 +225,7 @@ class AdminConsoleCustomersIT extends AbstractKontorIT {
                 .getAttributes().get("customerNumber"), "the login keeps its number");
     }
 
+    /** Signs in to the kontor realm's admin console and opens the Customers page. */
     private WebDriver openCustomers(String email) {
         return AdminConsoleLogins.open(browser.driver(), realmUrl(), email, "customers", "kontor-customer-search");
     }
